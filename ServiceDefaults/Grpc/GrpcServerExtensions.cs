@@ -1,0 +1,42 @@
+using Google.Protobuf.Reflection;
+using Google.Rpc;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Mc2cm.ServiceDefaults.Grpc;
+
+public static class GrpcServerExtensions
+{
+    /// <summary>Largest request or response message, on gRPC and on the REST face.</summary>
+    public const int MaxMessageBytes = 4 * 1024 * 1024;
+
+    /// <summary>gRPC with the shared error mapping, JSON transcoding (the REST face) and reflection.</summary>
+    public static TBuilder AddGrpcServerDefaults<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services
+            .AddGrpc(options =>
+            {
+                options.Interceptors.Add<ErrorMappingInterceptor>();
+                options.EnableDetailedErrors = false;
+                options.MaxReceiveMessageSize = MaxMessageBytes;
+                options.MaxSendMessageSize = MaxMessageBytes;
+            })
+            .AddJsonTranscoding(options =>
+            {
+                // Lets the REST face write the google.rpc details of an error, not only its code.
+                options.TypeRegistry = TypeRegistry.FromMessages(
+                    BadRequest.Descriptor, ResourceInfo.Descriptor, ErrorInfo.Descriptor,
+                    PreconditionFailure.Descriptor, QuotaFailure.Descriptor, RetryInfo.Descriptor);
+            });
+        builder.Services.AddGrpcReflection();
+        return builder;
+    }
+
+    public static WebApplication MapGrpcServerDefaults(this WebApplication app)
+    {
+        app.MapGrpcReflectionService();
+        return app;
+    }
+}

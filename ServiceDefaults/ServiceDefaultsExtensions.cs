@@ -1,0 +1,37 @@
+using Mc2cm.ServiceDefaults.Grpc;
+using Mc2cm.ServiceDefaults.Health;
+using Mc2cm.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Mc2cm.ServiceDefaults;
+
+/// <summary>The one call every MC2CM process (services and gateway) makes at start-up.</summary>
+public static class ServiceDefaultsExtensions
+{
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigureOpenTelemetry();
+        builder.AddDefaultHealthChecks();
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+        builder.AddTwoEndpointKestrel();
+        builder.AddGrpcServerDefaults();
+        return builder;
+    }
+
+    /// <summary>Maps health (HTTP and grpc.health.v1), reflection and gRPC-Web.</summary>
+    public static WebApplication MapServiceDefaults(this WebApplication app)
+    {
+        app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
+        app.MapDefaultHealthEndpoints();
+        app.MapGrpcServerDefaults();
+        return app;
+    }
+}
