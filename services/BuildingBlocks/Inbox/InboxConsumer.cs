@@ -1,0 +1,62 @@
+using MassTransit;
+using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.Contracts.Events;
+using Mc2cm.ServiceDefaults.Errors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Mc2cm.BuildingBlocks.Inbox;
+
+/// <summary>
+/// Runs a handler at most once per message id. The handler's change and the inbox record commit
+/// together; only then does MassTransit acknowledge the message. A failure leaves nothing
+/// committed and goes to MassTransit's retries, then to the queue's _error queue with its reason.
+/// </summary>
+public sealed class InboxConsumer<TEvent, THandler>(
+    ServiceDbContext db,
+    THandler handler,
+    TimeProvider clock,
+    ILogger<InboxConsumer<TEvent, THandler>> logger) : IConsumer<TEvent>
+    where TEvent : class, IIntegrationEvent
+    where THandler : IIntegrationEventHandler<TEvent>
+{
+    private static readonly string ConsumerName = typeof(THandler).FullName!;
+
+    public async Task Consume(ConsumeContext<TEvent> context)
+    {
+        // Without an id a redelivery cannot be recognised: refuse it rather than risk a double effect.
+        var messageId = context.MessageId
+            ?? throw new InvalidOperationException($"{typeof(TEvent).Name} arrived without a message id.");
+        var cancellationToken = context.CancellationToken;
+
+        // A retry of this message runs in the same scope: start from a clean unit of work.
+        db.ChangeTracker.Clear();
+        if (await AlreadyHandledAsync(messageId, cancellationToken))
+        {
+            logger.LogInformation("{EventType} {MessageId} was already handled by {Consumer}; skipped",
+                typeof(TEvent).Name, messageId, typeof(THandler).Name);
+            return;
+        }
+
+        await handler.HandleAsync(context.Message, cancellationToken);
+        db.InboxMessages.Add(InboxMessage.Handled(messageId, ConsumerName, typeof(TEvent).FullName!, clock.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or AlreadyExistsException)
+        {
+            db.ChangeTracker.Clear();
+            if (!await AlreadyHandledAsync(messageId, cancellationToken))
+            {
+                throw;
+            }
+
+            // A concurrent delivery of the same message committed first: its effect stands, ours is dropped.
+            logger.LogInformation("{EventType} {MessageId} was handled concurrently; skipped", typeof(TEvent).Name, messageId);
+        }
+    }
+
+    private Task<bool> AlreadyHandledAsync(Guid messageId, CancellationToken cancellationToken) =>
+        db.InboxMessages.AsNoTracking().AnyAsync(m => m.MessageId == messageId && m.Consumer == ConsumerName, cancellationToken);
+}

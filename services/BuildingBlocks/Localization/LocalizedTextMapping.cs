@@ -1,0 +1,31 @@
+using Mc2cm.ServiceDefaults.Validation;
+using Proto = Mc2cm.Contracts.Common.V1;
+
+namespace Mc2cm.BuildingBlocks.Localization;
+
+/// <summary>Reads and writes <see cref="LocalizedText"/> as mc2cm.common.v1.LocalizedText.</summary>
+public static class LocalizedTextMapping
+{
+    public static Proto.LocalizedText ToProto(this LocalizedText text) => new() { En = text.En, Fr = text.Fr, Ar = text.Ar };
+
+    /// <summary>
+    /// Checks a localized text field: English required (when <paramref name="required"/>), each
+    /// version at most <paramref name="maxLength"/> characters without control characters.
+    /// </summary>
+    public static LocalizedText ReadLocalizedText(
+        this FieldViolations violations, string field, Proto.LocalizedText? text, int maxLength, bool required = true)
+    {
+        if (required)
+        {
+            violations.RequiredText($"{field}.en", text?.En, maxLength);
+        }
+        else
+        {
+            violations.OptionalText($"{field}.en", text?.En, maxLength);
+        }
+
+        violations.OptionalText($"{field}.fr", text?.Fr, maxLength);
+        violations.OptionalText($"{field}.ar", text?.Ar, maxLength);
+        return text is null ? LocalizedText.Empty : new LocalizedText(text.En, text.Fr, text.Ar);
+    }
+}

@@ -1,0 +1,24 @@
+using MassTransit;
+using Mc2cm.BuildingBlocks.Inbox;
+using Mc2cm.Contracts.Events;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mc2cm.BuildingBlocks.Messaging;
+
+/// <summary>Where a service lists the integration events it handles, one queue per handler.</summary>
+public sealed class EventHandlerRegistry(IBusRegistrationConfigurator bus, IServiceCollection services, string serviceName)
+{
+    /// <summary>
+    /// Handles <typeparamref name="TEvent"/> with <typeparamref name="THandler"/> through the inbox,
+    /// on the queue "{service}-{handler}" (e.g. "knowledge-city-registered-handler").
+    /// </summary>
+    public EventHandlerRegistry Handle<TEvent, THandler>()
+        where TEvent : class, IIntegrationEvent
+        where THandler : class, IIntegrationEventHandler<TEvent>
+    {
+        services.AddScoped<THandler>();
+        var queue = $"{serviceName}-{KebabCaseEndpointNameFormatter.Instance.SanitizeName(typeof(THandler).Name)}";
+        bus.AddConsumer<InboxConsumer<TEvent, THandler>>().Endpoint(e => e.Name = queue);
+        return this;
+    }
+}

@@ -1,0 +1,34 @@
+using Mc2cm.BuildingBlocks.Persistence;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Mc2cm.BuildingBlocks.Outbox;
+
+/// <summary>After a save that committed outbox messages, wakes the dispatcher.</summary>
+/// <remarks>
+/// Inside an explicit transaction the rows become visible only at commit; the dispatcher then
+/// finds them at its next sweep. The suite's writes are single SaveChanges calls.
+/// </remarks>
+internal sealed class OutboxCommitNotifier(OutboxSignal signal) : SaveChangesInterceptor
+{
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Announce(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Announce(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Announce(Microsoft.EntityFrameworkCore.DbContext? context)
+    {
+        if (context is ServiceDbContext { HasUnannouncedOutboxMessages: true } serviceContext)
+        {
+            serviceContext.HasUnannouncedOutboxMessages = false;
+            signal.Notify();
+        }
+    }
+}

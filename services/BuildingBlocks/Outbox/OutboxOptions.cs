@@ -1,0 +1,20 @@
+namespace Mc2cm.BuildingBlocks.Outbox;
+
+/// <summary>Outbox dispatch settings, from configuration section "Messaging:Outbox".</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Messaging:Outbox";
+
+    /// <summary>How often unsent messages are looked for when no commit announced any.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long one publish may wait for the broker's confirmation.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>First wait after a failed publish; doubles on each failure up to <see cref="MaxBackoff"/>.</summary>
+    public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);
+
+    public int BatchSize { get; set; } = 100;
+}

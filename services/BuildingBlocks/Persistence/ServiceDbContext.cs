@@ -1,0 +1,81 @@
+using Mc2cm.BuildingBlocks.Inbox;
+using Mc2cm.BuildingBlocks.Outbox;
+using Mc2cm.ServiceDefaults.Errors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Mc2cm.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Base of every service's database: its own tables plus the outbox and inbox. Saving writes
+/// the events raised by changed aggregates into the outbox in the same transaction, and turns
+/// a lost concurrency race or a duplicate key into the API's Aborted / AlreadyExists errors.
+/// </summary>
+public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>True once a save has committed new outbox messages; read by the commit notifier.</summary>
+    internal bool HasUnannouncedOutboxMessages { get; set; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changed = ChangeTracker.Entries<Aggregate>().Select(e => e.Entity).Where(a => a.PendingEvents.Count > 0).ToList();
+        var outbox = changed.SelectMany(a => a.PendingEvents.Select(e => OutboxMessage.For(e, a.ResourceName))).ToList();
+        OutboxMessages.AddRange(outbox);
+        // Set before saving: the commit notifier reads it while the save completes.
+        HasUnannouncedOutboxMessages = outbox.Count > 0;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            changed.ForEach(a => a.ClearPendingEvents());
+            return written;
+        }
+        catch (DbUpdateException ex)
+        {
+            // Nothing was committed: take the outbox rows back so a retry does not write them twice.
+            HasUnannouncedOutboxMessages = false;
+            outbox.ForEach(m => Entry(m).State = EntityState.Detached);
+            throw Translate(ex);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsSqlite())
+        {
+            // SQLite has no date-time-offset type: store UTC ticks so ordering and comparison work in SQL.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    private static Exception Translate(DbUpdateException exception)
+    {
+        var aggregate = exception.Entries.Select(e => e.Entity).OfType<Aggregate>().FirstOrDefault();
+        if (aggregate is null)
+        {
+            return exception;
+        }
+
+        if (exception is DbUpdateConcurrencyException)
+        {
+            return new StaleWriteException(aggregate.ResourceName);
+        }
+
+        return UniqueKeyViolation.Matches(exception)
+            ? new AlreadyExistsException(aggregate.GetType().Name, aggregate.ResourceName)
+            : exception;
+    }
+}
