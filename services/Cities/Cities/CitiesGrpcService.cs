@@ -1,0 +1,90 @@
+using Grpc.Core;
+using Mc2cm.Cities.Data;
+using Mc2cm.ServiceDefaults.Api;
+using Mc2cm.ServiceDefaults.Errors;
+using Microsoft.EntityFrameworkCore;
+using Proto = Mc2cm.Contracts.Cities.V1;
+
+namespace Mc2cm.Cities.Cities;
+
+/// <summary>mc2cm.cities.v1.CitiesService: reads check the request, writes go through the City rules.</summary>
+public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader reader, TimeProvider clock)
+    : Proto.CitiesService.CitiesServiceBase
+{
+    public override async Task<Proto.ListCitiesResponse> ListCities(Proto.ListCitiesRequest request, ServerCallContext context)
+    {
+        var query = CityListQuery.Read(request);
+        var cities = query.Filter(db.Cities.AsNoTracking());
+        var total = await cities.CountAsync(context.CancellationToken);
+        var page = await query.Order(cities).Skip(query.Page.Offset).Take(query.Page.Size).ToListAsync(context.CancellationToken);
+        var response = new Proto.ListCitiesResponse { TotalSize = total, NextPageToken = query.Page.NextToken(total) };
+        response.Cities.AddRange(page.Select(c => c.ToProto()));
+        return response;
+    }
+
+    public override async Task<Proto.GetCityResponse> GetCity(Proto.GetCityRequest request, ServerCallContext context)
+    {
+        var id = reader.ReadName(request.Name);
+        var city = await db.Cities.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, context.CancellationToken);
+        return new Proto.GetCityResponse { City = (city ?? throw NotFound(id)).ToProto() };
+    }
+
+    public override async Task<Proto.CreateCityResponse> CreateCity(Proto.CreateCityRequest request, ServerCallContext context)
+    {
+        var input = reader.ReadCreate(request);
+        if (await db.Cities.AnyAsync(c => c.Id == input.Id, context.CancellationToken))
+        {
+            throw new AlreadyExistsException("City", $"cities/{input.Id}");
+        }
+
+        var city = City.Register(input.Id, input.Names, input.CountryCode, input.Region, input.Population, input.FocalPoints, clock.GetUtcNow());
+        db.Cities.Add(city);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.CreateCityResponse { City = city.ToProto() };
+    }
+
+    public override async Task<Proto.UpdateCityResponse> UpdateCity(Proto.UpdateCityRequest request, ServerCallContext context)
+    {
+        var update = reader.ReadUpdate(request);
+        var city = await LoadAsync(update.Id, update.Etag, context.CancellationToken);
+        city.Update(update.Changes, clock.GetUtcNow());
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.UpdateCityResponse { City = city.ToProto() };
+    }
+
+    public override async Task<Proto.JoinNetworkResponse> JoinNetwork(Proto.JoinNetworkRequest request, ServerCallContext context)
+    {
+        var join = reader.ReadJoin(request);
+        var city = await LoadAsync(join.CityId, join.Etag, context.CancellationToken);
+        var phase = await db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == join.PhaseId, context.CancellationToken)
+            ?? throw new InvalidArgumentException("phase", $"phases/{join.PhaseId} is not a programme phase; see ListPhases.");
+        if (!phase.Covers(join.Date))
+        {
+            throw new InvalidArgumentException("joined_on",
+                $"must be within {phase.ResourceName} ({phase.StartDate:yyyy-MM-dd} to {phase.EndDate:yyyy-MM-dd}).");
+        }
+
+        city.JoinNetwork(phase, join.Date, clock.GetUtcNow());
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.JoinNetworkResponse { City = city.ToProto() };
+    }
+
+    public override async Task<Proto.LeaveNetworkResponse> LeaveNetwork(Proto.LeaveNetworkRequest request, ServerCallContext context)
+    {
+        var leave = reader.ReadLeave(request);
+        var city = await LoadAsync(leave.CityId, leave.Etag, context.CancellationToken);
+        city.LeaveNetwork(leave.Date, clock.GetUtcNow());
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.LeaveNetworkResponse { City = city.ToProto() };
+    }
+
+    /// <summary>Loads a city for a write, refusing a stale etag before any change is made.</summary>
+    private async Task<City> LoadAsync(string id, string etag, CancellationToken cancellationToken)
+    {
+        var city = await db.Cities.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw NotFound(id);
+        ETag.EnsureCurrent(etag, city.Version, city.ResourceName);
+        return city;
+    }
+
+    private static NotFoundException NotFound(string id) => new("City", $"cities/{id}");
+}
