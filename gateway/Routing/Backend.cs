@@ -1,0 +1,20 @@
+namespace Mc2cm.Gateway.Routing;
+
+/// <summary>
+/// A service behind the gateway: the gRPC packages it serves and the REST paths it owns.
+/// Requests reach it through service discovery: "http://_grpc.{name}" (HTTP/2) for native gRPC
+/// and "http://_http.{name}" (HTTP/1.1) for REST/JSON and gRPC-Web.
+/// </summary>
+/// <param name="Name">The service's name in service discovery, e.g. "cities".</param>
+/// <param name="ProtoPackages">e.g. "mc2cm.cities.v1".</param>
+/// <param name="RestPaths">Paths it owns; each also covers everything below it ("/api/v1/cities" covers "/api/v1/cities/lisbon:join").</param>
+public sealed record Backend(string Name, IReadOnlyList<string> ProtoPackages, IReadOnlyList<string> RestPaths);
+
+/// <summary>The suite's services, as the gateway routes to them.</summary>
+public static class Backends
+{
+    public static readonly IReadOnlyList<Backend> All =
+    [
+        new("cities", ["mc2cm.cities.v1"], ["/api/v1/cities", "/api/v1/partners", "/api/v1/phases", "/api/v1/network:summary"]),
+    ];
+}

@@ -1,0 +1,60 @@
+using System.Net;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Mc2cm.Gateway.Routing;
+
+/// <summary>Turns the backend table into YARP routes and clusters.</summary>
+public static class ProxyRoutes
+{
+    private const string GrpcWebContentType = "application/grpc-web";
+
+    public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) Build(IEnumerable<Backend> backends)
+    {
+        var routes = new List<RouteConfig>();
+        var clusters = new List<ClusterConfig>();
+        foreach (var backend in backends)
+        {
+            var grpcCluster = $"{backend.Name}-grpc";
+            var httpCluster = $"{backend.Name}-http";
+            clusters.Add(Cluster(grpcCluster, $"http://_grpc.{backend.Name}", http2Only: true));
+            clusters.Add(Cluster(httpCluster, $"http://_http.{backend.Name}", http2Only: false));
+
+            foreach (var package in backend.ProtoPackages)
+            {
+                var path = $"/{package}.{{service}}/{{method}}";
+                // gRPC-Web arrives over HTTP/1.1 and goes to the service's HTTP/1.1 endpoint, which speaks it.
+                routes.Add(new RouteConfig
+                {
+                    RouteId = $"{package}-grpc-web",
+                    ClusterId = httpCluster,
+                    Order = 0,
+                    Match = new RouteMatch
+                    {
+                        Path = path,
+                        Headers = [new RouteHeader { Name = "Content-Type", Values = [GrpcWebContentType], Mode = HeaderMatchMode.HeaderPrefix }],
+                    },
+                });
+                routes.Add(new RouteConfig { RouteId = $"{package}-grpc", ClusterId = grpcCluster, Order = 1, Match = new RouteMatch { Path = path } });
+            }
+
+            foreach (var restPath in backend.RestPaths)
+            {
+                var template = restPath.Contains(':', StringComparison.Ordinal) ? restPath : restPath + "/{**rest}";
+                routes.Add(new RouteConfig { RouteId = $"{backend.Name}-rest{restPath.Replace('/', '-')}", ClusterId = httpCluster, Match = new RouteMatch { Path = template } });
+            }
+        }
+
+        return (routes, clusters);
+    }
+
+    private static ClusterConfig Cluster(string id, string address, bool http2Only) => new()
+    {
+        ClusterId = id,
+        Destinations = new Dictionary<string, DestinationConfig> { ["default"] = new() { Address = address } },
+        // Cleartext HTTP/2 must be asked for exactly; "or lower" would fall back to HTTP/1.1 and break gRPC.
+        HttpRequest = http2Only
+            ? new ForwarderRequestConfig { Version = HttpVersion.Version20, VersionPolicy = HttpVersionPolicy.RequestVersionExact }
+            : new ForwarderRequestConfig { Version = HttpVersion.Version11, VersionPolicy = HttpVersionPolicy.RequestVersionOrLower },
+    };
+}
