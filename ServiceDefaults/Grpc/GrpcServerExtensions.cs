@@ -26,6 +26,8 @@ public static class GrpcServerExtensions
             .AddJsonTranscoding(options =>
             {
                 // Lets the REST face write the google.rpc details of an error, not only its code.
+                // The proto3 JSON mapping: 64-bit integers as strings, so JavaScript keeps every digit.
+                options.JsonSettings.WriteInt64sAsStrings = true;
                 options.TypeRegistry = TypeRegistry.FromMessages(
                     BadRequest.Descriptor, ResourceInfo.Descriptor, ErrorInfo.Descriptor,
                     PreconditionFailure.Descriptor, QuotaFailure.Descriptor, RetryInfo.Descriptor);

@@ -17,7 +17,8 @@ public abstract class Aggregate
     /// <summary>The aggregate's resource name, e.g. "cities/lisbon": the key that orders its events.</summary>
     public abstract string ResourceName { get; }
 
-    internal IReadOnlyList<IIntegrationEvent> PendingEvents => _pendingEvents;
+    /// <summary>Events raised since the last save; the save moves them to the outbox.</summary>
+    public IReadOnlyList<IIntegrationEvent> PendingEvents => _pendingEvents;
 
     /// <summary>Records that the aggregate changed: bumps the version and queues the event.</summary>
     protected void Changed(IIntegrationEvent? integrationEvent = null)

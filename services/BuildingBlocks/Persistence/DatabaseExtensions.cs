@@ -37,14 +37,14 @@ public static class DatabaseExtensions
                 }
 
                 services.AddDbContext<TSqlServer>((sp, o) => o
-                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                     .AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>()));
                 services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServer>());
                 break;
             default:
                 var sqlite = SqliteFile(connectionString ?? $"Data Source=.data/{connectionName}.db", builder.Environment.ContentRootPath);
                 services.AddDbContext<TSqlite>((sp, o) => o
-                    .UseSqlite(sqlite)
+                    .UseSqlite(sqlite, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                     .AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>()));
                 services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
                 break;

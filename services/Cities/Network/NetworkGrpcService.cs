@@ -16,7 +16,8 @@ public sealed class NetworkGrpcService(CitiesDbContext db) : Proto.NetworkServic
         var page = ReadPage(request.PageSize, request.PageToken);
         var partners = db.Partners.AsNoTracking();
         var total = await partners.CountAsync(context.CancellationToken);
-        var items = await partners.OrderBy(p => p.Role).ThenBy(p => p.Id)
+        // Lead, then partners, then funders (the role is stored by name, so not by its number).
+        var items = await partners.OrderBy(p => p.Role == PartnerRole.Lead ? 0 : p.Role == PartnerRole.Partner ? 1 : 2).ThenBy(p => p.Id)
             .Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
         var response = new Proto.ListPartnersResponse { NextPageToken = page.NextToken(total) };
         response.Partners.AddRange(items.Select(p => p.ToProto()));

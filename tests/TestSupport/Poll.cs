@@ -1,0 +1,31 @@
+namespace Mc2cm.Testing;
+
+/// <summary>Waits for a condition by polling it until a deadline: tests never sleep a fixed time.</summary>
+public static class Poll
+{
+    public static readonly TimeSpan DefaultInterval = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Polls until <paramref name="condition"/> holds; fails with <paramref name="what"/> at the deadline.</summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what, CancellationToken cancellationToken = default)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (await condition())
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw new TimeoutException($"Waited {timeout.TotalSeconds:0.#} s for {what}.");
+            }
+
+            await Task.Delay(DefaultInterval, cancellationToken);
+        }
+    }
+
+    public static Task UntilAsync(Func<bool> condition, TimeSpan timeout, string what, CancellationToken cancellationToken = default) =>
+        UntilAsync(() => Task.FromResult(condition()), timeout, what, cancellationToken);
+}

@@ -1,0 +1,61 @@
+using Grpc.Net.Client;
+using Mc2cm.LocalRabbitMq;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Mc2cm.Testing;
+
+/// <summary>
+/// One of the suite's processes (a service or the gateway) hosted in the test process on real
+/// Kestrel: its "grpc" endpoint speaks HTTP/2 over a loopback socket and its "http" endpoint
+/// HTTP/1.1, exactly as in production. <typeparamref name="TEntryPoint"/> is any type of the
+/// process's assembly.
+/// </summary>
+public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint>
+    where TEntryPoint : class
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public ServiceHost(IReadOnlyDictionary<string, string?> settings)
+    {
+        HttpPort = LoopbackPorts.FindFree();
+        GrpcPort = LoopbackPorts.FindFree();
+        _settings = new Dictionary<string, string?>(settings)
+        {
+            ["Kestrel:Endpoints:http:Url"] = $"http://127.0.0.1:{HttpPort}",
+            ["Kestrel:Endpoints:grpc:Url"] = $"http://127.0.0.1:{GrpcPort}",
+        };
+        UseKestrel();
+    }
+
+    public int HttpPort { get; }
+
+    public int GrpcPort { get; }
+
+    public Uri GrpcAddress => new($"http://127.0.0.1:{GrpcPort}");
+
+    public Uri HttpAddress => new($"http://127.0.0.1:{HttpPort}");
+
+    /// <summary>Starts the host and its Kestrel endpoints.</summary>
+    public ServiceHost<TEntryPoint> Start()
+    {
+        StartServer();
+        return this;
+    }
+
+    /// <summary>A gRPC channel over a real HTTP/2 cleartext connection to the "grpc" endpoint.</summary>
+    public GrpcChannel CreateGrpcChannel() => GrpcChannel.ForAddress(GrpcAddress);
+
+    /// <summary>An HTTP/1.1 client for the "http" endpoint (REST/JSON, gRPC-Web, health).</summary>
+    public HttpClient CreateRestClient() => new() { BaseAddress = HttpAddress };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // Settings, not app configuration: the services read them while they are being built.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
