@@ -15,33 +15,34 @@ namespace Mc2cm.BuildingBlocks.Inbox;
 public sealed class InboxConsumer<TEvent, THandler>(
     ServiceDbContext db,
     THandler handler,
+    InboxMetrics metrics,
     TimeProvider clock,
     ILogger<InboxConsumer<TEvent, THandler>> logger) : IConsumer<TEvent>
     where TEvent : class, IIntegrationEvent
     where THandler : IIntegrationEventHandler<TEvent>
 {
     private static readonly string ConsumerName = typeof(THandler).FullName!;
+    private static readonly string EventName = typeof(TEvent).Name;
 
     public async Task Consume(ConsumeContext<TEvent> context)
     {
         // Without an id a redelivery cannot be recognised: refuse it rather than risk a double effect.
         var messageId = context.MessageId
-            ?? throw new InvalidOperationException($"{typeof(TEvent).Name} arrived without a message id.");
+            ?? throw new InvalidOperationException($"{EventName} arrived without a message id.");
         var cancellationToken = context.CancellationToken;
 
         // A retry of this message runs in the same scope: start from a clean unit of work.
         db.ChangeTracker.Clear();
         if (await AlreadyHandledAsync(messageId, cancellationToken))
         {
-            logger.LogInformation("{EventType} {MessageId} was already handled by {Consumer}; skipped",
-                typeof(TEvent).Name, messageId, typeof(THandler).Name);
+            Skip(messageId, "already handled");
             return;
         }
 
-        await handler.HandleAsync(context.Message, cancellationToken);
-        db.InboxMessages.Add(InboxMessage.Handled(messageId, ConsumerName, typeof(TEvent).FullName!, clock.GetUtcNow()));
         try
         {
+            await handler.HandleAsync(context.Message, cancellationToken);
+            db.InboxMessages.Add(InboxMessage.Handled(messageId, ConsumerName, typeof(TEvent).FullName!, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is DbUpdateException or AlreadyExistsException)
@@ -49,12 +50,27 @@ public sealed class InboxConsumer<TEvent, THandler>(
             db.ChangeTracker.Clear();
             if (!await AlreadyHandledAsync(messageId, cancellationToken))
             {
+                metrics.RecordFailure(EventName);
                 throw;
             }
 
             // A concurrent delivery of the same message committed first: its effect stands, ours is dropped.
-            logger.LogInformation("{EventType} {MessageId} was handled concurrently; skipped", typeof(TEvent).Name, messageId);
+            Skip(messageId, "handled concurrently");
+            return;
         }
+        catch (Exception)
+        {
+            metrics.RecordFailure(EventName);
+            throw;
+        }
+
+        metrics.RecordHandled(EventName);
+    }
+
+    private void Skip(Guid messageId, string why)
+    {
+        metrics.RecordDuplicate(EventName);
+        logger.LogInformation("{EventType} {MessageId} skipped by {Consumer}: {Why}", EventName, messageId, typeof(THandler).Name, why);
     }
 
     private Task<bool> AlreadyHandledAsync(Guid messageId, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using MassTransit;
+using Mc2cm.BuildingBlocks.Inbox;
 using Mc2cm.BuildingBlocks.Outbox;
 using Mc2cm.ServiceDefaults.Health;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public static class MessagingExtensions
         services.TryAddSingleton<OutboxSignal>();
         services.AddSingleton<IntegrationEventTypes>();
         services.AddSingleton<OutboxMetrics>();
+        services.AddSingleton<InboxMetrics>();
         services.AddSingleton<OutboxPublisher>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddHostedService<OutboxDispatcher>();

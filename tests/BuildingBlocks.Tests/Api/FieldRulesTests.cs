@@ -1,0 +1,79 @@
+using Google.Type;
+using Mc2cm.ServiceDefaults.Api;
+using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Mc2cm.BuildingBlocks.Tests.Api;
+
+public sealed class FieldRulesTests
+{
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("", true)]
+    [InlineData("   ", true)]
+    [InlineData(" Lisbon", true)]
+    [InlineData("Lis\tbon", true)]
+    [InlineData("Lis\u0000bon", true)]
+    [InlineData("Lisboa", false)]
+    [InlineData("لشبونة", false)]
+    public void Required_text_refuses_blank_padded_and_control_characters(string? value, bool refused) =>
+        Assert.Equal(refused, !new FieldViolations().RequiredText("f", value, 20).IsEmpty);
+
+    [Fact]
+    public void Text_over_the_limit_names_the_limit_and_the_length()
+    {
+        var violations = new FieldViolations().RequiredText("name", new string('a', 21), 20);
+
+        Assert.Equal("must be at most 20 characters (got 21).", Assert.Single(violations.All).Description);
+    }
+
+    [Theory]
+    [InlineData("name@example.org", true)]
+    [InlineData("name.surname@city.gov.tn", true)]
+    [InlineData("name@localhost", false)]
+    [InlineData("name example.org", false)]
+    [InlineData("@example.org", false)]
+    public void Email_addresses_have_a_name_and_a_domain(string email, bool accepted) =>
+        Assert.Equal(accepted, new FieldViolations().Email("email", email).IsEmpty);
+
+    [Fact]
+    public void Reference_years_run_from_1900_to_this_year()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.True(new FieldViolations().ReferenceYear("y", 2026, clock).IsEmpty);
+        Assert.False(new FieldViolations().ReferenceYear("y", 2027, clock).IsEmpty);
+        Assert.False(new FieldViolations().ReferenceYear("y", 1899, clock).IsEmpty);
+    }
+
+    [Fact]
+    public void Dates_must_exist_on_the_calendar()
+    {
+        var violations = new FieldViolations();
+
+        Assert.Equal(new DateOnly(2024, 2, 29), violations.ReadDate("d", new Date { Year = 2024, Month = 2, Day = 29 }));
+        Assert.Null(violations.ReadDate("d", new Date { Year = 2023, Month = 2, Day = 29 }));
+        Assert.Null(violations.ReadDate("d", new Date { Year = 2023, Month = 13, Day = 1 }));
+        Assert.Null(violations.ReadDate("d", null));
+        Assert.Equal(3, violations.All.Count);
+    }
+
+    [Fact]
+    public void Country_codes_are_the_249_assigned_iso_codes_in_upper_case()
+    {
+        Assert.Equal(249, CountryCodes.Count);
+        Assert.True(CountryCodes.IsAssigned("TN"));
+        Assert.False(CountryCodes.IsAssigned("tn"));
+        Assert.False(CountryCodes.IsAssigned("XK"));
+        Assert.False(CountryCodes.IsAssigned("EU"));
+    }
+
+    [Fact]
+    public void Etags_are_refused_only_when_set_and_stale()
+    {
+        ETag.EnsureCurrent(null, 4, "cities/lisbon");
+        ETag.EnsureCurrent(ETag.From(4), 4, "cities/lisbon");
+
+        Assert.Throws<ServiceDefaults.Errors.StaleWriteException>(() => ETag.EnsureCurrent(ETag.From(3), 4, "cities/lisbon"));
+    }
+}

@@ -1,0 +1,81 @@
+using Mc2cm.BuildingBlocks.Outbox;
+using Mc2cm.BuildingBlocks.Tests.Fixtures;
+using Mc2cm.Contracts.Events.Cities;
+using Mc2cm.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mc2cm.BuildingBlocks.Tests.Messaging;
+
+/// <summary>The outbox on a real broker and SQLite file.</summary>
+[Collection(nameof(BrokerCollection))]
+public sealed class OutboxTests(SharedBroker broker) : IDisposable
+{
+    private readonly TestDirectory _data = new("outbox");
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Events_committed_before_a_crash_are_published_after_restart_in_commit_order()
+    {
+        // Commit events with no dispatcher running: the state a process leaves when it dies
+        // between its commit and its publish.
+        var file = _data.File("producer.db");
+        await TallyService.CreateDatabaseAsync(file, Ct);
+        var ids = Enumerable.Range(0, 20).Select(i => $"crash-{i:D2}-{Guid.NewGuid():N}"[..24]).ToList();
+        await using (var db = TallyService.Open(file))
+        {
+            var registry = new Registry();
+            db.Registries.Add(registry);
+            foreach (var batch in ids.Chunk(5))
+            {
+                foreach (var id in batch)
+                {
+                    registry.Register(id, DateTimeOffset.UtcNow);
+                }
+
+                await db.SaveChangesAsync(Ct);
+            }
+        }
+
+        await using var queue = await EventQueue.BindAsync(broker.ConnectionString, typeof(CityRegistered), Ct);
+        await using var restarted = await TallyService.StartAsync(broker.ConnectionString, file, cancellationToken: Ct);
+
+        await Poll.UntilAsync(async () => (await queue.DrainAsync(Ct)).Count(e => ids.Contains(e.Text("cityId"))) == ids.Count,
+            TimeSpan.FromSeconds(30), "the committed events to be published", Ct);
+        Assert.Equal(ids, queue.Received.Select(e => e.Text("cityId")).Where(ids.Contains));
+        await using var check = TallyService.Open(file);
+        await Poll.UntilAsync(() => check.OutboxMessages.AsNoTracking().All(m => m.SentAt != null), TimeSpan.FromSeconds(10), "every row marked sent", Ct);
+        Assert.Equal(0, restarted.Services.GetRequiredService<OutboxMetrics>().Backlog);
+    }
+
+    [Fact]
+    public async Task A_failed_save_writes_no_event()
+    {
+        var file = _data.File("failed.db");
+        await TallyService.CreateDatabaseAsync(file, Ct);
+        await using (var first = TallyService.Open(file))
+        {
+            first.Registries.Add(new Registry());
+            await first.SaveChangesAsync(Ct);
+        }
+
+        // Two writers read version 1; the second one's save loses the race.
+        await using var a = TallyService.Open(file);
+        await using var b = TallyService.Open(file);
+        var registryA = await a.Registries.SingleAsync(Ct);
+        var registryB = await b.Registries.SingleAsync(Ct);
+        registryA.Register("winner", DateTimeOffset.UtcNow);
+        registryB.Register("loser", DateTimeOffset.UtcNow);
+        await a.SaveChangesAsync(Ct);
+
+        await Assert.ThrowsAsync<ServiceDefaults.Errors.StaleWriteException>(() => b.SaveChangesAsync(Ct));
+
+        await using var check = TallyService.Open(file);
+        var payloads = await check.OutboxMessages.Select(m => m.Payload).ToListAsync(Ct);
+        Assert.Single(payloads);
+        Assert.Contains("winner", payloads[0], StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _data.Dispose();
+}
