@@ -2,8 +2,8 @@ namespace Mc2cm.Gateway.Routing;
 
 /// <summary>
 /// A service behind the gateway: the gRPC packages it serves and the REST paths it owns.
-/// Requests reach it through service discovery: "http://_grpc.{name}" (HTTP/2) for native gRPC
-/// and "http://_http.{name}" (HTTP/1.1) for REST/JSON and gRPC-Web.
+/// Requests reach it through service discovery: "http://_grpc.{name}" (HTTP/2) for gRPC and
+/// gRPC-Web, "http://_http.{name}" (HTTP/1.1) for REST/JSON.
 /// </summary>
 /// <param name="Name">The service's name in service discovery, e.g. "cities".</param>
 /// <param name="ProtoPackages">e.g. "mc2cm.cities.v1".</param>

@@ -7,8 +7,6 @@ namespace Mc2cm.Gateway.Routing;
 /// <summary>Turns the backend table into YARP routes and clusters.</summary>
 public static class ProxyRoutes
 {
-    private const string GrpcWebContentType = "application/grpc-web";
-
     public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) Build(IEnumerable<Backend> backends)
     {
         var routes = new List<RouteConfig>();
@@ -20,23 +18,14 @@ public static class ProxyRoutes
             clusters.Add(Cluster(grpcCluster, $"http://_grpc.{backend.Name}", http2Only: true));
             clusters.Add(Cluster(httpCluster, $"http://_http.{backend.Name}", http2Only: false));
 
-            foreach (var package in backend.ProtoPackages)
+            // Native gRPC and gRPC-Web alike go to the HTTP/2 endpoint: the gateway's gRPC-Web
+            // middleware has already turned a gRPC-Web call into a gRPC one (and turns the answer back).
+            routes.AddRange(backend.ProtoPackages.Select(package => new RouteConfig
             {
-                var path = $"/{package}.{{service}}/{{method}}";
-                // gRPC-Web arrives over HTTP/1.1 and goes to the service's HTTP/1.1 endpoint, which speaks it.
-                routes.Add(new RouteConfig
-                {
-                    RouteId = $"{package}-grpc-web",
-                    ClusterId = httpCluster,
-                    Order = 0,
-                    Match = new RouteMatch
-                    {
-                        Path = path,
-                        Headers = [new RouteHeader { Name = "Content-Type", Values = [GrpcWebContentType], Mode = HeaderMatchMode.HeaderPrefix }],
-                    },
-                });
-                routes.Add(new RouteConfig { RouteId = $"{package}-grpc", ClusterId = grpcCluster, Order = 1, Match = new RouteMatch { Path = path } });
-            }
+                RouteId = $"{package}-grpc",
+                ClusterId = grpcCluster,
+                Match = new RouteMatch { Path = $"/{package}.{{service}}/{{method}}" },
+            }));
 
             foreach (var restPath in backend.RestPaths)
             {

@@ -16,10 +16,11 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public ServiceHost(IReadOnlyDictionary<string, string?> settings)
+    /// <param name="ports">Fixed ports, to restart a process where its callers expect it; free ones otherwise.</param>
+    public ServiceHost(IReadOnlyDictionary<string, string?> settings, (int Http, int Grpc)? ports = null)
     {
-        HttpPort = LoopbackPorts.FindFree();
-        GrpcPort = LoopbackPorts.FindFree();
+        HttpPort = ports?.Http ?? LoopbackPorts.FindFree();
+        GrpcPort = ports?.Grpc ?? LoopbackPorts.FindFree();
         _settings = new Dictionary<string, string?>(settings)
         {
             ["Kestrel:Endpoints:http:Url"] = $"http://127.0.0.1:{HttpPort}",
