@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs every test of the suite: unit, integration (real HTTP/2, SQLite files), messaging (a real
+# RabbitMQ node per test run) and end-to-end (the AppHost's processes through the gateway).
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 TESTINGPLATFORM_TELEMETRY_OPTOUT=1
+eng/ensure-rabbitmq.sh
+exec dotnet test --solution MC2CM.sln "$@"

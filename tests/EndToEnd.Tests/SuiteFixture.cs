@@ -1,0 +1,48 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Grpc.Net.Client;
+using Mc2cm.Testing;
+
+namespace Mc2cm.EndToEnd.Tests;
+
+/// <summary>
+/// The suite started by its AppHost through Aspire.Hosting.Testing: every service and the gateway
+/// as separate processes, the broker as a private RabbitMQ node, data in a folder of this run.
+/// </summary>
+public sealed class SuiteFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    private readonly TestDirectory _data = new("suite");
+    private DistributedApplication? _app;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The suite has not started.");
+
+    public async ValueTask InitializeAsync()
+    {
+        // Always pass a deadline: a resource that never gets healthy would otherwise wait forever.
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Mc2cm_AppHost>(
+            [$"Suite:DataDirectory={_data.Path}", "Broker:Mode=local"], timeout.Token);
+        _app = await builder.BuildAsync(timeout.Token);
+        await _app.StartAsync(timeout.Token);
+        await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
+    }
+
+    /// <summary>REST/JSON and gRPC-Web: the gateway's HTTP/1.1 endpoint.</summary>
+    public HttpClient GatewayRest() => App.CreateHttpClient("gateway", "http");
+
+    /// <summary>Native gRPC: the gateway's HTTP/2 endpoint.</summary>
+    public GrpcChannel GatewayGrpc() => GrpcChannel.ForAddress(App.GetEndpoint("gateway", "grpc"));
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        _data.Dispose();
+    }
+}
