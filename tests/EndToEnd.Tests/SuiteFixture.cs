@@ -18,6 +18,9 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The suite has not started.");
 
+    /// <summary>The folder of this run's SQLite files and RabbitMQ node.</summary>
+    public string DataDirectory => _data.Path;
+
     public async ValueTask InitializeAsync()
     {
         // Always pass a deadline: a resource that never gets healthy would otherwise wait forever.
