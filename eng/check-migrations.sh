@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 dotnet tool restore >/dev/null
-dotnet build MC2CM.sln -c Debug -v quiet -nologo >/dev/null
+dotnet build MC2CM.sln -c Debug -v quiet -nologo
 mkdir -p artifacts/sql
 status=0
 for snapshot in services/*/Data/Migrations/*/*ModelSnapshot.cs; do

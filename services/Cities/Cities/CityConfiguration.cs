@@ -1,3 +1,4 @@
+using Mc2cm.BuildingBlocks.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,12 +12,7 @@ internal sealed class CityConfiguration : IEntityTypeConfiguration<City>
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).HasMaxLength(63);
         builder.Property(c => c.Version).IsConcurrencyToken();
-        builder.ComplexProperty(c => c.Names, names =>
-        {
-            names.Property(n => n.En).HasColumnName("NameEn").HasMaxLength(CityLimits.Name).IsRequired();
-            names.Property(n => n.Fr).HasColumnName("NameFr").HasMaxLength(CityLimits.Name).IsRequired();
-            names.Property(n => n.Ar).HasColumnName("NameAr").HasMaxLength(CityLimits.Name).IsRequired();
-        });
+        builder.HasLocalizedText(c => c.Names, "Name", CityLimits.Name);
         builder.Property(c => c.SearchText).HasMaxLength(3 * CityLimits.Name + 2);
         builder.Property(c => c.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.Property(c => c.Region).HasConversion<string>().HasMaxLength(20);

@@ -54,9 +54,9 @@ public sealed class CityRequestReader(TimeProvider clock)
         var city = request.City!;
         var id = violations.ReadId("city.name", city.Name, Collection);
         violations.Check(!string.IsNullOrEmpty(city.Etag), "city.etag", "is required: send the etag of the city you read, so a stale update is refused.");
-        var paths = UpdatePaths(violations, request, city);
+        var paths = CityUpdateMask.Paths(violations, request, city);
         var changes = new CityChanges(
-            Names: ReadNamePatch(violations, city, paths),
+            Names: CityUpdateMask.ReadNamePatch(violations, city, paths),
             CountryCode: paths.Contains("country_code") ? city.CountryCode : null,
             Region: paths.Contains("region") ? ReadRegion(violations, "city.region", city.Region) : null,
             Population: paths.Contains("population") && city.Population is not null
@@ -98,48 +98,6 @@ public sealed class CityRequestReader(TimeProvider clock)
         return new MembershipChange(id!, null, leftOn!.Value, request.Etag);
     }
 
-    private static readonly string[] MutablePaths =
-        ["display_name", "display_name.en", "display_name.fr", "display_name.ar", "country_code", "region", "population", "focal_points"];
-
-    /// <summary>The update mask's paths, or (AIP-134) every mutable field that is set when the mask is empty.</summary>
-    private static HashSet<string> UpdatePaths(FieldViolations violations, Proto.UpdateCityRequest request, Proto.City city)
-    {
-        if (request.UpdateMask is { Paths.Count: > 0 } mask)
-        {
-            foreach (var path in mask.Paths.Where(p => !MutablePaths.Contains(p)))
-            {
-                violations.Add("update_mask", $"\"{path}\" cannot be updated; updatable fields: {string.Join(", ", MutablePaths)}.");
-            }
-
-            return mask.Paths.Where(MutablePaths.Contains).ToHashSet();
-        }
-
-        var set = new HashSet<string>();
-        if (city.DisplayName is not null) set.Add("display_name");
-        if (city.CountryCode.Length > 0) set.Add("country_code");
-        if (city.Region != Proto.Region.Unspecified) set.Add("region");
-        if (city.Population is not null) set.Add("population");
-        if (city.FocalPoints.Count > 0) set.Add("focal_points");
-        return set;
-    }
-
-    private static NamePatch? ReadNamePatch(FieldViolations violations, Proto.City city, HashSet<string> paths)
-    {
-        if (paths.Contains("display_name"))
-        {
-            return NamePatch.All(violations.ReadLocalizedText("city.display_name", city.DisplayName, CityLimits.Name));
-        }
-
-        var names = city.DisplayName ?? new Contracts.Common.V1.LocalizedText();
-        var en = paths.Contains("display_name.en") ? names.En : null;
-        var fr = paths.Contains("display_name.fr") ? names.Fr : null;
-        var ar = paths.Contains("display_name.ar") ? names.Ar : null;
-        if (en is not null) violations.RequiredText("city.display_name.en", en, CityLimits.Name);
-        if (fr is not null) violations.OptionalText("city.display_name.fr", fr, CityLimits.Name);
-        if (ar is not null) violations.OptionalText("city.display_name.ar", ar, CityLimits.Name);
-        return en is null && fr is null && ar is null ? null : new NamePatch(en, fr, ar);
-    }
-
     private static Region? ReadRegion(FieldViolations violations, string field, Proto.Region region)
     {
         Region? value = region switch
@@ -174,10 +132,3 @@ public sealed class CityRequestReader(TimeProvider clock)
         return focalPoints.Select(f => new FocalPoint(f.DisplayName, f.Role, f.Email)).ToList();
     }
 }
-
-public sealed record NewCity(string Id, LocalizedText Names, string CountryCode, Region Region, Population? Population, IReadOnlyList<FocalPoint> FocalPoints);
-
-public sealed record CityUpdate(string Id, string Etag, CityChanges Changes);
-
-/// <summary>A join (with its phase) or a leave (phase null) on <see cref="Date"/>.</summary>
-public sealed record MembershipChange(string CityId, string? PhaseId, DateOnly Date, string Etag);

@@ -1,3 +1,4 @@
+using Mc2cm.BuildingBlocks.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,12 +12,7 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).HasMaxLength(63);
         builder.Property(p => p.Acronym).HasMaxLength(40);
-        builder.ComplexProperty(p => p.Names, names =>
-        {
-            names.Property(n => n.En).HasColumnName("NameEn").HasMaxLength(200);
-            names.Property(n => n.Fr).HasColumnName("NameFr").HasMaxLength(200);
-            names.Property(n => n.Ar).HasColumnName("NameAr").HasMaxLength(200);
-        });
+        builder.HasLocalizedText(p => p.Names, "Name", 200);
         builder.Property(p => p.Role).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Contribution).HasMaxLength(1000);
     }
@@ -29,12 +25,7 @@ internal sealed class PhaseConfiguration : IEntityTypeConfiguration<Phase>
         builder.ToTable("phases");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).HasMaxLength(63);
-        builder.ComplexProperty(p => p.Names, names =>
-        {
-            names.Property(n => n.En).HasColumnName("NameEn").HasMaxLength(200);
-            names.Property(n => n.Fr).HasColumnName("NameFr").HasMaxLength(200);
-            names.Property(n => n.Ar).HasColumnName("NameAr").HasMaxLength(200);
-        });
+        builder.HasLocalizedText(p => p.Names, "Name", 200);
         builder.OwnsMany(p => p.BudgetLines, line =>
         {
             line.ToTable("phase_budget_lines");

@@ -1,0 +1,51 @@
+using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.ServiceDefaults.Validation;
+using Proto = Mc2cm.Contracts.Cities.V1;
+
+namespace Mc2cm.Cities.Cities;
+
+/// <summary>Which fields an UpdateCity request changes (AIP-134), down to one language of the name.</summary>
+internal static class CityUpdateMask
+{
+    private static readonly string[] MutablePaths =
+        ["display_name", "display_name.en", "display_name.fr", "display_name.ar", "country_code", "region", "population", "focal_points"];
+
+    /// <summary>The update mask's paths, or (AIP-134) every mutable field that is set when the mask is empty.</summary>
+    public static HashSet<string> Paths(FieldViolations violations, Proto.UpdateCityRequest request, Proto.City city)
+    {
+        if (request.UpdateMask is { Paths.Count: > 0 } mask)
+        {
+            foreach (var path in mask.Paths.Where(p => !MutablePaths.Contains(p)))
+            {
+                violations.Add("update_mask", $"\"{path}\" cannot be updated; updatable fields: {string.Join(", ", MutablePaths)}.");
+            }
+
+            return mask.Paths.Where(MutablePaths.Contains).ToHashSet();
+        }
+
+        var set = new HashSet<string>();
+        if (city.DisplayName is not null) set.Add("display_name");
+        if (city.CountryCode.Length > 0) set.Add("country_code");
+        if (city.Region != Proto.Region.Unspecified) set.Add("region");
+        if (city.Population is not null) set.Add("population");
+        if (city.FocalPoints.Count > 0) set.Add("focal_points");
+        return set;
+    }
+
+    public static NamePatch? ReadNamePatch(FieldViolations violations, Proto.City city, HashSet<string> paths)
+    {
+        if (paths.Contains("display_name"))
+        {
+            return NamePatch.All(violations.ReadLocalizedText("city.display_name", city.DisplayName, CityLimits.Name));
+        }
+
+        var names = city.DisplayName ?? new Contracts.Common.V1.LocalizedText();
+        var en = paths.Contains("display_name.en") ? names.En : null;
+        var fr = paths.Contains("display_name.fr") ? names.Fr : null;
+        var ar = paths.Contains("display_name.ar") ? names.Ar : null;
+        if (en is not null) violations.RequiredText("city.display_name.en", en, CityLimits.Name);
+        if (fr is not null) violations.OptionalText("city.display_name.fr", fr, CityLimits.Name);
+        if (ar is not null) violations.OptionalText("city.display_name.ar", ar, CityLimits.Name);
+        return en is null && fr is null && ar is null ? null : new NamePatch(en, fr, ar);
+    }
+}
