@@ -8,6 +8,18 @@ public static class LocalizedTextMapping
 {
     public static Proto.LocalizedText ToProto(this LocalizedText text) => new() { En = text.En, Fr = text.Fr, Ar = text.Ar };
 
+    /// <summary>All versions when <paramref name="language"/> is null; else only the one the reader gets, with its language.</summary>
+    public static Proto.LocalizedText ToProto(this LocalizedText text, string? language)
+    {
+        if (language is null)
+        {
+            return text.ToProto();
+        }
+
+        var (value, actual) = text.In(language);
+        return new Proto.LocalizedText { Text = value, Language = value.Length > 0 ? actual : string.Empty };
+    }
+
     /// <summary>
     /// Checks a localized text field: English required (when <paramref name="required"/>), each
     /// version at most <paramref name="maxLength"/> characters without control characters.
