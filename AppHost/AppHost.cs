@@ -9,8 +9,13 @@ var messaging = builder.AddMessagingBroker(suite);
 var cities = builder.AddSuiteService<Projects.Mc2cm_Cities>("cities", suite, database: "citiesdb")
     .WithReference(messaging).WaitFor(messaging);
 
+var knowledge = builder.AddSuiteService<Projects.Mc2cm_Knowledge>("knowledge", suite, database: "knowledgedb")
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(cities).WaitFor(cities);
+
 builder.AddProject<Projects.Mc2cm_Gateway>("gateway")
     .WithHttpHealthCheck("/health", endpointName: "http")
-    .WithReference(cities).WaitFor(cities);
+    .WithReference(cities).WaitFor(cities)
+    .WithReference(knowledge).WaitFor(knowledge);
 
 builder.Build().Run();

@@ -24,7 +24,11 @@ public static class CsvRepresentation
 
     /// <summary>Serves <paramref name="handler"/> on GET <paramref name="pattern"/> to callers that accept text/csv.</summary>
     public static RouteHandlerBuilder MapCsvRepresentation(this IEndpointRouteBuilder endpoints, string pattern, Delegate handler) =>
-        endpoints.MapGet(pattern, handler).WithMetadata(CsvMetadata.Instance);
+        endpoints.MapGet(pattern, handler).WithMetadata(CsvMetadata.Instance).AddEndpointFilter<Errors.ApiErrorResponses.Filter>();
+
+    /// <summary>A CSV answer, as a download named <paramref name="fileName"/>.</summary>
+    public static IResult File(CsvWriter csv, string fileName) =>
+        Results.File(System.Text.Encoding.UTF8.GetBytes(csv.ToString()), $"{MediaType}; charset=utf-8", fileName);
 
     internal static bool WantsCsv(HttpRequest request) =>
         MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)

@@ -28,6 +28,8 @@ public static class GrpcServerExtensions
                 // Lets the REST face write the google.rpc details of an error, not only its code.
                 // The proto3 JSON mapping: 64-bit integers as strings, so JavaScript keeps every digit.
                 options.JsonSettings.WriteInt64sAsStrings = true;
+                // As the proto3 JSON mapping does: unset fields (empty texts, zeros, empty lists) are left out.
+                options.JsonSettings.IgnoreDefaultValues = true;
                 options.TypeRegistry = TypeRegistry.FromMessages(
                     BadRequest.Descriptor, ResourceInfo.Descriptor, ErrorInfo.Descriptor,
                     PreconditionFailure.Descriptor, QuotaFailure.Descriptor, RetryInfo.Descriptor);

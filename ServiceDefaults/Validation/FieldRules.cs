@@ -9,18 +9,20 @@ namespace Mc2cm.ServiceDefaults.Validation;
 public static partial class FieldRules
 {
     /// <summary>Required text: not blank, at most <paramref name="maxLength"/> characters, no control characters.</summary>
-    public static FieldViolations RequiredText(this FieldViolations violations, string field, string? value, int maxLength)
+    /// <param name="multiline">Allows line breaks and tabs (narratives); other control characters stay refused.</param>
+    public static FieldViolations RequiredText(this FieldViolations violations, string field, string? value, int maxLength, bool multiline = false)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return violations.Add(field, "is required.");
         }
 
-        return violations.OptionalText(field, value, maxLength);
+        return violations.OptionalText(field, value, maxLength, multiline);
     }
 
     /// <summary>Optional text: empty, or at most <paramref name="maxLength"/> characters without control characters.</summary>
-    public static FieldViolations OptionalText(this FieldViolations violations, string field, string? value, int maxLength)
+    /// <param name="multiline">Allows line breaks and tabs (narratives); other control characters stay refused.</param>
+    public static FieldViolations OptionalText(this FieldViolations violations, string field, string? value, int maxLength, bool multiline = false)
     {
         if (string.IsNullOrEmpty(value))
         {
@@ -32,9 +34,9 @@ public static partial class FieldRules
             return violations.Add(field, $"must be at most {maxLength} characters (got {value.Length}).");
         }
 
-        if (value.Any(char.IsControl))
+        if (value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
         {
-            return violations.Add(field, "must not contain control characters.");
+            return violations.Add(field, multiline ? "must not contain control characters other than line breaks and tabs." : "must not contain control characters.");
         }
 
         return violations.Check(value.Trim().Length == value.Length, field, "must not start or end with white space.");

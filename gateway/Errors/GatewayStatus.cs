@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Grpc.Core;
+using Mc2cm.ServiceDefaults.Errors;
 
 namespace Mc2cm.Gateway.Errors;
 
@@ -25,13 +26,7 @@ public static class GatewayStatus
             return;
         }
 
-        response.StatusCode = code switch
-        {
-            StatusCode.NotFound => StatusCodes.Status404NotFound,
-            StatusCode.Unimplemented => StatusCodes.Status501NotImplemented,
-            StatusCode.DeadlineExceeded => StatusCodes.Status504GatewayTimeout,
-            _ => StatusCodes.Status503ServiceUnavailable,
-        };
+        response.StatusCode = ApiErrorResponses.HttpStatusFor(code);
         response.ContentType = "application/json; charset=utf-8";
         await JsonSerializer.SerializeAsync(response.Body, new { code = (int)code, message, details = Array.Empty<object>() }, cancellationToken: context.RequestAborted);
     }

@@ -16,5 +16,6 @@ public static class Backends
     public static readonly IReadOnlyList<Backend> All =
     [
         new("cities", ["mc2cm.cities.v1"], ["/api/v1/cities", "/api/v1/partners", "/api/v1/phases", "/api/v1/network:summary"]),
+        new("knowledge", ["mc2cm.knowledge.v1"], ["/api/v1/profiles", "/api/v1/indicators", "/api/v1/observations"]),
     ];
 }

@@ -9,11 +9,16 @@ namespace Mc2cm.CityDirectory;
 
 public static class CityDirectoryExtensions
 {
-    /// <summary>The Cities gRPC client (service discovery name "cities") and the membership checks.</summary>
+    /// <summary>
+    /// The Cities gRPC client (service discovery name "cities"), the membership checks, and the
+    /// sync that fills known_cities from Cities at start and every CityDirectory:ResyncInterval.
+    /// </summary>
     public static IHostApplicationBuilder AddCityDirectory(this IHostApplicationBuilder builder)
     {
         builder.AddServiceGrpcClient<CitiesService.CitiesServiceClient>("cities");
         builder.Services.AddScoped<CityMembership>();
+        builder.Services.AddOptions<CityDirectoryOptions>().BindConfiguration(CityDirectoryOptions.Section);
+        builder.Services.AddHostedService<KnownCitiesSync>();
         return builder;
     }
 

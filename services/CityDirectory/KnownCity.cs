@@ -1,4 +1,5 @@
 using Mc2cm.BuildingBlocks.Localization;
+using System.Globalization;
 using Mc2cm.Contracts.Events.Cities;
 
 namespace Mc2cm.CityDirectory;
@@ -49,7 +50,8 @@ public sealed class KnownCity
 
     public void Apply(CityRegistered registered)
     {
-        if (SourceVersion >= 1)
+        // A placeholder (made by a later event that came first) still lacks the facts: fill them in.
+        if (CountryCode.Length > 0)
         {
             return;
         }
@@ -57,7 +59,7 @@ public sealed class KnownCity
         Names = new LocalizedText(registered.Names.En, registered.Names.Fr, registered.Names.Ar);
         CountryCode = registered.CountryCode;
         Region = registered.Region;
-        SourceVersion = 1;
+        SourceVersion = Math.Max(SourceVersion, 1);
         UpdatedAt = registered.OccurredAt;
     }
 
@@ -75,9 +77,43 @@ public sealed class KnownCity
         UpdatedAt = updated.OccurredAt;
     }
 
-    public void SetMembership(bool isMember, DateTimeOffset at)
+    /// <summary>Takes a snapshot from Cities (GetCity/ListCities) when it is newer than what is held.</summary>
+    public void Apply(Contracts.Cities.V1.City city, DateTimeOffset at)
     {
-        IsMember = isMember;
+        var version = ETagVersion(city.Etag);
+        if (version < SourceVersion)
+        {
+            return;
+        }
+
+        Names = new LocalizedText(city.DisplayName.En, city.DisplayName.Fr, city.DisplayName.Ar);
+        CountryCode = city.CountryCode;
+        Region = city.Region switch
+        {
+            Contracts.Cities.V1.Region.Europe => "europe",
+            Contracts.Cities.V1.Region.NorthAfrica => "north-africa",
+            Contracts.Cities.V1.Region.MiddleEast => "middle-east",
+            _ => Region,
+        };
+        IsMember = city.MembershipStatus == Contracts.Cities.V1.MembershipStatus.Member;
+        SourceVersion = version;
         UpdatedAt = at;
     }
+
+    /// <summary>Takes a membership change unless the copy already holds a newer version of the city.</summary>
+    public void SetMembership(bool isMember, long version, DateTimeOffset at)
+    {
+        if (version <= SourceVersion)
+        {
+            return;
+        }
+
+        IsMember = isMember;
+        SourceVersion = version;
+        UpdatedAt = at;
+    }
+
+    /// <summary>The version number in an etag such as W/"7" (0 when it is not one).</summary>
+    private static long ETagVersion(string etag) =>
+        long.TryParse(etag.Replace("W/", string.Empty, StringComparison.Ordinal).Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
 }

@@ -31,10 +31,10 @@ public sealed class KnownCityHandlers(ServiceDbContext db) :
         (await FindOrPlaceholderAsync(integrationEvent.CityId, integrationEvent.OccurredAt, cancellationToken)).Apply(integrationEvent);
 
     public async Task HandleAsync(CityJoinedNetwork integrationEvent, CancellationToken cancellationToken) =>
-        (await FindOrPlaceholderAsync(integrationEvent.CityId, integrationEvent.OccurredAt, cancellationToken)).SetMembership(true, integrationEvent.OccurredAt);
+        (await FindOrPlaceholderAsync(integrationEvent.CityId, integrationEvent.OccurredAt, cancellationToken)).SetMembership(true, integrationEvent.Version, integrationEvent.OccurredAt);
 
     public async Task HandleAsync(CityLeftNetwork integrationEvent, CancellationToken cancellationToken) =>
-        (await FindOrPlaceholderAsync(integrationEvent.CityId, integrationEvent.OccurredAt, cancellationToken)).SetMembership(false, integrationEvent.OccurredAt);
+        (await FindOrPlaceholderAsync(integrationEvent.CityId, integrationEvent.OccurredAt, cancellationToken)).SetMembership(false, integrationEvent.Version, integrationEvent.OccurredAt);
 
     private async Task<KnownCity> FindOrPlaceholderAsync(string cityId, DateTimeOffset at, CancellationToken cancellationToken)
     {

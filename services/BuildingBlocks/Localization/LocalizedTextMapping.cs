@@ -25,19 +25,19 @@ public static class LocalizedTextMapping
     /// version at most <paramref name="maxLength"/> characters without control characters.
     /// </summary>
     public static LocalizedText ReadLocalizedText(
-        this FieldViolations violations, string field, Proto.LocalizedText? text, int maxLength, bool required = true)
+        this FieldViolations violations, string field, Proto.LocalizedText? text, int maxLength, bool required = true, bool multiline = false)
     {
         if (required)
         {
-            violations.RequiredText($"{field}.en", text?.En, maxLength);
+            violations.RequiredText($"{field}.en", text?.En, maxLength, multiline);
         }
         else
         {
-            violations.OptionalText($"{field}.en", text?.En, maxLength);
+            violations.OptionalText($"{field}.en", text?.En, maxLength, multiline);
         }
 
-        violations.OptionalText($"{field}.fr", text?.Fr, maxLength);
-        violations.OptionalText($"{field}.ar", text?.Ar, maxLength);
+        violations.OptionalText($"{field}.fr", text?.Fr, maxLength, multiline);
+        violations.OptionalText($"{field}.ar", text?.Ar, maxLength, multiline);
         return text is null ? LocalizedText.Empty : new LocalizedText(text.En, text.Fr, text.Ar);
     }
 }

@@ -12,7 +12,11 @@ namespace Mc2cm.BuildingBlocks.Localization;
 public static class ReaderLanguage
 {
     /// <summary>"en", "fr", "ar" or null; a language field that is not one of them is a violation.</summary>
-    public static string? Read(FieldViolations violations, string field, string? requested, ServerCallContext context)
+    public static string? Read(FieldViolations violations, string field, string? requested, ServerCallContext context) =>
+        Read(violations, field, requested, context.RequestHeaders.GetValue("accept-language"));
+
+    /// <inheritdoc cref="Read(FieldViolations, string, string?, ServerCallContext)"/>
+    public static string? Read(FieldViolations violations, string field, string? requested, string? acceptLanguage)
     {
         if (!string.IsNullOrEmpty(requested))
         {
@@ -21,7 +25,7 @@ public static class ReaderLanguage
             return LocalizedText.Languages.Contains(language) ? language : null;
         }
 
-        return FromAcceptLanguage(context.RequestHeaders.GetValue("accept-language"));
+        return FromAcceptLanguage(acceptLanguage);
     }
 
     /// <summary>The first of en/fr/ar in an Accept-Language header, by quality ("fr-FR;q=0.9, en;q=0.5" → "fr").</summary>

@@ -21,10 +21,12 @@ public abstract class Aggregate
     public IReadOnlyList<IIntegrationEvent> PendingEvents => _pendingEvents;
 
     /// <summary>Records that the aggregate changed: bumps the version and queues the event.</summary>
-    protected void Changed(IIntegrationEvent? integrationEvent = null)
+    /// <returns>The new version, for events that carry it.</returns>
+    protected long Changed(IIntegrationEvent? integrationEvent = null)
     {
         Version++;
         Raise(integrationEvent);
+        return Version;
     }
 
     /// <summary>Queues an event without a change of version (e.g. on creation).</summary>

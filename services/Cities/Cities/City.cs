@@ -87,10 +87,10 @@ public sealed class City : Aggregate
         }
 
         UpdatedAt = now;
-        Changed();
+        var version = Changed();
         if (before != (Names, CountryCode, Region, Population))
         {
-            Raise(new CityUpdated(Id, EventNames, CountryCode, Region.ToEventName(), Version, now));
+            Raise(new CityUpdated(Id, EventNames, CountryCode, Region.ToEventName(), version, now));
         }
     }
 
@@ -110,7 +110,8 @@ public sealed class City : Aggregate
 
         _memberships.Add(new Membership(phase.Id, joinedOn));
         UpdatedAt = now;
-        Changed(new CityJoinedNetwork(Id, phase.Id, joinedOn, now));
+        var version = Changed();
+        Raise(new CityJoinedNetwork(Id, phase.Id, joinedOn, version, now));
     }
 
     public void LeaveNetwork(DateOnly leftOn, DateTimeOffset now)
@@ -125,7 +126,8 @@ public sealed class City : Aggregate
 
         current.End(leftOn);
         UpdatedAt = now;
-        Changed(new CityLeftNetwork(Id, current.PhaseId, leftOn, now));
+        var version = Changed();
+        Raise(new CityLeftNetwork(Id, current.PhaseId, leftOn, version, now));
     }
 
     private Contracts.Events.Cities.CityNames EventNames => new(Names.En, Names.Fr, Names.Ar);

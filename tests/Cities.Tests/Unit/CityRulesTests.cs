@@ -38,8 +38,8 @@ public sealed class CityRulesTests
 
         Assert.Equal(MembershipStatus.FormerMember, city.Status);
         Assert.Collection(city.PendingEvents.Skip(1),
-            e => Assert.Equal(new CityJoinedNetwork("lisbon", "phase-2", new DateOnly(2018, 7, 1), Now), e),
-            e => Assert.Equal(new CityLeftNetwork("lisbon", "phase-2", new DateOnly(2020, 12, 31), Now), e));
+            e => Assert.Equal(new CityJoinedNetwork("lisbon", "phase-2", new DateOnly(2018, 7, 1), 2, Now), e),
+            e => Assert.Equal(new CityLeftNetwork("lisbon", "phase-2", new DateOnly(2020, 12, 31), 3, Now), e));
         Assert.Equal(3, city.Version);
     }
 

@@ -1,0 +1,44 @@
+using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.Contracts.Knowledge.V1;
+using Mc2cm.ServiceDefaults.Api;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Mc2cm.Knowledge.Indicators;
+
+/// <summary>GET /api/v1/indicators/{code}:compare with "Accept: text/csv": the comparison as open data.</summary>
+public static class ComparisonCsv
+{
+    /// <summary>The columns, in this order, always.</summary>
+    public static readonly IReadOnlyList<string> Columns =
+        ["indicator", "unit", "city", "city_name", "status", "reference_year", "value", "text_value", "source", "gap_missing", "gap_reason", "observation"];
+
+    public static void MapComparisonCsv(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapCsvRepresentation("/api/v1/indicators/{code}:compare", async (
+            string code, [FromQuery] string[]? cities, int? year, string? lang, HttpRequest http,
+            IndicatorComparison comparison, TimeProvider clock, CancellationToken cancellationToken) =>
+        {
+            var request = new CompareIndicatorRequest { Name = $"indicators/{code}", Year = year ?? 0, Language = lang ?? string.Empty };
+            request.Cities.AddRange(cities ?? []);
+            var (checkedCode, cityIds, checkedYear, language) = IndicatorRequestReader.ReadCompare(request, http.Headers.AcceptLanguage, clock);
+            var (indicator, lines) = await comparison.CompareAsync(checkedCode, cityIds, checkedYear, cancellationToken);
+            var csv = new CsvWriter(Columns);
+            foreach (var line in lines)
+            {
+                var cell = Observations.ObservationMapping.ToCell(line.Observation);
+                var name = (line.City?.Names ?? new LocalizedText(line.CityId, string.Empty, string.Empty)).In(language ?? "en").Text;
+                csv.Row(indicator.ResourceName, indicator.Unit, $"cities/{line.CityId}", name, Status(cell.Status),
+                    cell.Status == CellStatus.NotReported ? null : cell.ReferenceYear,
+                    cell.Status == CellStatus.Value && indicator.ValueKind == ValueKind.Number ? cell.Value : null,
+                    cell.TextValue, cell.Source, cell.Gap?.Missing, cell.Gap?.Reason, cell.Observation);
+            }
+
+            return CsvRepresentation.File(csv, $"{code}-comparison.csv");
+        });
+
+    public static string Status(CellStatus status) => status switch
+    {
+        CellStatus.Value => "value",
+        CellStatus.Gap => "gap",
+        _ => "not_reported",
+    };
+}

@@ -1,0 +1,48 @@
+using Mc2cm.BuildingBlocks.Messaging;
+using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.CityDirectory;
+using Mc2cm.Contracts.Events.Cities;
+using Mc2cm.Knowledge.Data;
+using Mc2cm.Knowledge.Indicators;
+using Mc2cm.Knowledge.Observations;
+using Mc2cm.Knowledge.Profiles;
+using Mc2cm.Knowledge.Seed;
+using Mc2cm.ServiceDefaults.Api;
+
+namespace Mc2cm.Knowledge;
+
+/// <summary>The parts of the Knowledge service.</summary>
+public static class KnowledgeServiceExtensions
+{
+    public const string ServiceName = "knowledge";
+    public const string DatabaseName = "knowledgedb";
+
+    public static IHostApplicationBuilder AddKnowledgeService(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddServiceDatabase<KnowledgeDbContext, SqliteKnowledgeDbContext, SqlServerKnowledgeDbContext>(DatabaseName);
+        builder.Services.AddScoped<IDataSeeder<KnowledgeDbContext>, KnowledgeSeeder>();
+        builder.AddCityDirectory();
+        builder.AddServiceMessaging(ServiceName, handlers => handlers
+            .KeepKnownCities()
+            .Handle<CityRegistered, DraftProfileForNewCity>()
+            .Handle<CityJoinedNetwork, DraftProfileForNewCity>());
+        builder.Services.AddScoped<ICitySnapshotListener, DraftProfileForNewCity>();
+        builder.Services.AddSingleton<ObservationRequestReader>();
+        builder.Services.AddScoped<ObservationQuery>();
+        builder.Services.AddScoped<IndicatorComparison>();
+        builder.Services.AddScoped<KeyFigures>();
+        builder.Services.AddCsvRepresentations();
+        return builder;
+    }
+
+    public static WebApplication MapKnowledgeService(this WebApplication app)
+    {
+        app.MapGrpcService<ProfilesGrpcService>();
+        app.MapGrpcService<IndicatorsGrpcService>();
+        app.MapGrpcService<ObservationsGrpcService>();
+        app.MapComparisonCsv();
+        app.MapObservationsCsv();
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Mc2cm.Knowledge.Observations;
+
+internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observation>
+{
+    public void Configure(EntityTypeBuilder<Observation> builder)
+    {
+        builder.ToTable("observations");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Id).HasMaxLength(32);
+        builder.Property(o => o.CityId).HasMaxLength(63);
+        builder.Property(o => o.IndicatorCode).HasMaxLength(63);
+        builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(10);
+        builder.Property(o => o.TextValue).HasMaxLength(ObservationLimits.Text);
+        builder.Property(o => o.GapMissing).HasMaxLength(ObservationLimits.Text);
+        builder.Property(o => o.GapReason).HasMaxLength(ObservationLimits.Text);
+        builder.Property(o => o.Source).HasMaxLength(ObservationLimits.Text);
+        builder.Property(o => o.Note).HasMaxLength(ObservationLimits.Text);
+        builder.Property(o => o.CreatedBy).HasMaxLength(200);
+        builder.ComplexProperty(o => o.Breakdown, breakdown =>
+        {
+            breakdown.Property(b => b.Sex).HasColumnName("Sex").HasConversion<string>().HasMaxLength(12);
+            breakdown.Property(b => b.AgeGroup).HasColumnName("AgeGroup").HasMaxLength(7);
+            breakdown.Property(b => b.Nationality).HasColumnName("Nationality").HasMaxLength(2);
+            breakdown.Property(b => b.LegalStatus).HasColumnName("LegalStatus").HasConversion<string>().HasMaxLength(20);
+        });
+        builder.Property(o => o.BreakdownKey).HasMaxLength(120);
+        // One figure (or gap) per city, indicator, year and breakdown: a second one is a duplicate.
+        builder.HasIndex(o => new { o.CityId, o.IndicatorCode, o.ReferenceYear, o.BreakdownKey }).IsUnique();
+        builder.HasIndex(o => new { o.IndicatorCode, o.BreakdownKey });
+    }
+}
+
+/// <summary>Sizes of observation fields, shared by validation and the schema.</summary>
+internal static class ObservationLimits
+{
+    public const int Text = 500;
+}

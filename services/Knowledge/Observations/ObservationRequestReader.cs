@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using Mc2cm.Knowledge.Indicators;
+using Mc2cm.ServiceDefaults.Api;
+using Mc2cm.ServiceDefaults.Validation;
+using Proto = Mc2cm.Contracts.Knowledge.V1;
+
+namespace Mc2cm.Knowledge.Observations;
+
+/// <summary>Reads observation requests: the form of every field first, then the indicator's own rules.</summary>
+public sealed partial class ObservationRequestReader(TimeProvider clock)
+{
+    public ObservationDraft ReadCreate(Proto.CreateObservationRequest request)
+    {
+        var violations = new FieldViolations();
+        var observation = request.Observation ?? new Proto.Observation();
+        var city = violations.ReadId("observation.city", observation.City, "cities");
+        var indicator = violations.ReadId("observation.indicator", observation.Indicator, "indicators");
+        violations.ReferenceYear("observation.reference_year", observation.ReferenceYear, clock);
+        var kind = observation.ResultCase switch
+        {
+            Proto.Observation.ResultOneofCase.Value => ObservationKind.Value,
+            Proto.Observation.ResultOneofCase.TextValue => ObservationKind.Text,
+            Proto.Observation.ResultOneofCase.Gap => ObservationKind.Gap,
+            _ => (ObservationKind?)null,
+        };
+        violations.Check(kind is not null, "observation.result", "must be one of value, text_value or gap.");
+        if (kind == ObservationKind.Value)
+        {
+            violations.Check(double.IsFinite(observation.Value), "observation.value", "must be a finite number.");
+        }
+
+        if (kind == ObservationKind.Text)
+        {
+            violations.RequiredText("observation.text_value", observation.TextValue, ObservationLimits.Text);
+        }
+
+        if (kind == ObservationKind.Gap)
+        {
+            violations.RequiredText("observation.gap.missing", observation.Gap.Missing, ObservationLimits.Text);
+            violations.RequiredText("observation.gap.reason", observation.Gap.Reason, ObservationLimits.Text);
+            violations.OptionalText("observation.source", observation.Source, ObservationLimits.Text);
+        }
+        else
+        {
+            // Every figure says where it comes from.
+            violations.RequiredText("observation.source", observation.Source, ObservationLimits.Text);
+        }
+
+        var breakdown = ReadBreakdown(violations, observation.Breakdown);
+        violations.OptionalText("observation.note", observation.Note, ObservationLimits.Text);
+        violations.ThrowIfAny();
+        return new ObservationDraft(city!, indicator!, observation.ReferenceYear, kind!.Value, observation.Source,
+            observation.Value, observation.TextValue, observation.Gap?.Missing, observation.Gap?.Reason, breakdown, observation.Note);
+    }
+
+    /// <summary>The rules of the indicator: the kind of figure and the breakdowns it allows.</summary>
+    public static void CheckAgainst(IndicatorDefinition indicator, ObservationDraft draft)
+    {
+        var violations = new FieldViolations();
+        violations.Check(draft.Kind != ObservationKind.Value || indicator.ValueKind == Proto.ValueKind.Number,
+            "observation.value", $"{indicator.ResourceName} takes text figures: use text_value.");
+        violations.Check(draft.Kind != ObservationKind.Text || indicator.ValueKind == Proto.ValueKind.Text,
+            "observation.text_value", $"{indicator.ResourceName} takes numbers: use value.");
+        foreach (var dimension in draft.Breakdown.Dimensions().Where(d => !indicator.AllowedDisaggregations.Contains(d)))
+        {
+            violations.Add("observation.breakdown", $"{indicator.ResourceName} cannot be broken down by {dimension}.");
+        }
+
+        violations.ThrowIfAny();
+    }
+
+    private static Breakdown ReadBreakdown(FieldViolations violations, Proto.Breakdown? breakdown)
+    {
+        if (breakdown is null)
+        {
+            return Breakdown.Total;
+        }
+
+        violations.Check(Enum.IsDefined(breakdown.Sex), "observation.breakdown.sex", "is not a known value.");
+        violations.Check(Enum.IsDefined(breakdown.LegalStatus), "observation.breakdown.legal_status", "is not a known value.");
+        violations.Check(breakdown.AgeGroup.Length == 0 || AgeGroupPattern().IsMatch(breakdown.AgeGroup),
+            "observation.breakdown.age_group", "must be a range such as \"15-24\" or an open group such as \"65+\".");
+        if (breakdown.Nationality.Length > 0)
+        {
+            violations.CountryCode("observation.breakdown.nationality", breakdown.Nationality);
+        }
+
+        return new Breakdown(breakdown.Sex, breakdown.AgeGroup, breakdown.Nationality, breakdown.LegalStatus);
+    }
+
+    [GeneratedRegex(@"^\d{1,3}(-\d{1,3}|\+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgeGroupPattern();
+}

@@ -1,0 +1,39 @@
+using Mc2cm.ServiceDefaults.Api;
+using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mc2cm.Knowledge.Observations;
+
+/// <summary>GET /api/v1/observations with "Accept: text/csv": a city's figures and gaps as open data.</summary>
+public static class ObservationsCsv
+{
+    /// <summary>An export holds at most this many rows; narrow the filters for more.</summary>
+    public const int MaxRows = 10_000;
+
+    /// <summary>The columns, in this order, always.</summary>
+    public static readonly IReadOnlyList<string> Columns =
+        ["observation", "city", "indicator", "reference_year", "sex", "age_group", "nationality", "legal_status",
+         "kind", "value", "text_value", "source", "gap_missing", "gap_reason", "note"];
+
+    public static void MapObservationsCsv(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapCsvRepresentation("/api/v1/observations", async (
+            string? city, string? indicator, int? year, ObservationQuery query, TimeProvider clock, CancellationToken cancellationToken) =>
+        {
+            var violations = new FieldViolations();
+            var filter = ObservationQuery.ReadFilter(violations, city, indicator, year ?? 0, clock);
+            violations.ThrowIfAny();
+            var observations = await ObservationQuery.Order(query.Filter(filter)).Take(MaxRows).ToListAsync(cancellationToken);
+            var csv = new CsvWriter(Columns);
+            foreach (var o in observations)
+            {
+                csv.Row(o.ResourceName, $"cities/{o.CityId}", $"indicators/{o.IndicatorCode}", o.ReferenceYear,
+                    Blank(o.Breakdown.Sex), o.Breakdown.AgeGroup, o.Breakdown.Nationality, Blank(o.Breakdown.LegalStatus),
+                    o.Kind.ToString().ToLowerInvariant(), o.Value, o.TextValue, o.Source, o.GapMissing, o.GapReason, o.Note);
+            }
+
+            return CsvRepresentation.File(csv, city is null ? "observations.csv" : $"observations-{filter.CityId}.csv");
+        });
+
+    private static string Blank<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) == 0 ? string.Empty : value.ToString();
+}

@@ -1,0 +1,75 @@
+using Grpc.Core;
+using Mc2cm.CityDirectory;
+using Mc2cm.ServiceDefaults.Api;
+using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.EntityFrameworkCore;
+using Proto = Mc2cm.Contracts.Knowledge.V1;
+
+namespace Mc2cm.Knowledge.Profiles;
+
+/// <summary>Revisions, history and key figures, and the loading shared by every call.</summary>
+public sealed partial class ProfilesGrpcService
+{
+    public override async Task<Proto.ListProfileRevisionsResponse> ListProfileRevisions(Proto.ListProfileRevisionsRequest request, ServerCallContext context)
+    {
+        var (profile, page) = await ReadPagedAsync(request.Name, request.PageSize, request.PageToken, context);
+        var revisions = profile.Revisions.OrderByDescending(r => r.Number).ToList();
+        var response = new Proto.ListProfileRevisionsResponse { NextPageToken = page.NextToken(revisions.Count) };
+        response.Revisions.AddRange(revisions.Skip(page.Offset).Take(page.Size).Select(r => r.ToProto(withContent: false)));
+        return response;
+    }
+
+    public override async Task<Proto.ListProfileHistoryResponse> ListProfileHistory(Proto.ListProfileHistoryRequest request, ServerCallContext context)
+    {
+        var (profile, page) = await ReadPagedAsync(request.Name, request.PageSize, request.PageToken, context);
+        var response = new Proto.ListProfileHistoryResponse { NextPageToken = page.NextToken(profile.History.Count) };
+        response.Entries.AddRange(profile.History.Skip(page.Offset).Take(page.Size).Select(e => e.ToProto()));
+        return response;
+    }
+
+    public override async Task<Proto.GetKeyFiguresResponse> GetKeyFigures(Proto.GetKeyFiguresRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var cityId = violations.ReadId("name", request.Name, ProfileRequestReader.Collection);
+        var language = BuildingBlocks.Localization.ReaderLanguage.Read(violations, "lang", request.Language, context);
+        violations.ThrowIfAny();
+        var profile = await FindAsync(cityId!, tracked: false, context.CancellationToken);
+        var response = new Proto.GetKeyFiguresResponse();
+        response.Figures.AddRange(await keyFigures.ForCityAsync(profile.CityId, language, context.CancellationToken));
+        return response;
+    }
+
+    private async Task<(Profile Profile, PageRequest Page)> ReadPagedAsync(string name, int pageSize, string pageToken, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var cityId = violations.ReadId("name", name, ProfileRequestReader.Collection);
+        var page = PageRequest.Read(violations, pageSize, pageToken, name);
+        violations.ThrowIfAny();
+        return (await FindAsync(cityId!, tracked: false, context.CancellationToken), page);
+    }
+
+    private async Task<Profile> FindAsync(string cityId, bool tracked, CancellationToken cancellationToken)
+    {
+        var profiles = tracked ? db.Profiles : db.Profiles.AsNoTracking();
+        return await profiles.FirstOrDefaultAsync(p => p.CityId == cityId, cancellationToken)
+            ?? throw new NotFoundException("Profile", $"profiles/{cityId}");
+    }
+
+    /// <summary>Loads a profile for a write, refusing a stale etag before anything changes.</summary>
+    private async Task<Profile> LoadForWriteAsync(string cityId, string etag, CancellationToken cancellationToken)
+    {
+        var profile = await FindAsync(cityId, tracked: true, cancellationToken);
+        ETag.EnsureCurrent(etag, profile.Version, profile.ResourceName);
+        return profile;
+    }
+
+    private Task<KnownCity?> KnownCityAsync(string cityId, CancellationToken cancellationToken) =>
+        db.KnownCities.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cityId, cancellationToken);
+
+    private Task<Dictionary<string, KnownCity>> KnownCitiesAsync(IEnumerable<string> cityIds, CancellationToken cancellationToken)
+    {
+        var ids = cityIds.ToList();
+        return db.KnownCities.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+    }
+}

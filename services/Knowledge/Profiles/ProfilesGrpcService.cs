@@ -1,0 +1,104 @@
+using Grpc.Core;
+using Mc2cm.CityDirectory;
+using Mc2cm.Knowledge.Data;
+using Mc2cm.Knowledge.Indicators;
+using Mc2cm.ServiceDefaults.Api;
+using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.EntityFrameworkCore;
+using Proto = Mc2cm.Contracts.Knowledge.V1;
+
+namespace Mc2cm.Knowledge.Profiles;
+
+/// <summary>mc2cm.knowledge.v1.ProfilesService: reading profiles and moving them through the workflow.</summary>
+public sealed partial class ProfilesGrpcService(KnowledgeDbContext db, CityMembership membership, KeyFigures keyFigures, TimeProvider clock)
+    : Proto.ProfilesService.ProfilesServiceBase
+{
+    public override async Task<Proto.ListProfilesResponse> ListProfiles(Proto.ListProfilesRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.PublishedOnly);
+        violations.ThrowIfAny();
+        var profiles = db.Profiles.AsNoTracking();
+        if (request.PublishedOnly)
+        {
+            profiles = profiles.Where(p => p.Revisions.Any(r => r.State == ProfileState.Published));
+        }
+
+        var total = await profiles.CountAsync(context.CancellationToken);
+        var items = await profiles.OrderBy(p => p.CityId).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
+        var cities = await KnownCitiesAsync(items.Select(p => p.CityId), context.CancellationToken);
+        var response = new Proto.ListProfilesResponse { NextPageToken = page.NextToken(total) };
+        response.Profiles.AddRange(items.Select(p => p.ToProto(p.LatestPublished ?? p.OpenRevision, cities.GetValueOrDefault(p.CityId), withContent: false)));
+        return response;
+    }
+
+    public override async Task<Proto.GetProfileResponse> GetProfile(Proto.GetProfileRequest request, ServerCallContext context)
+    {
+        var (cityId, number, language) = ProfileRequestReader.ReadGet(request, context);
+        var profile = await FindAsync(cityId, tracked: false, context.CancellationToken);
+        var revision = number is { } n
+            ? profile.Revisions.FirstOrDefault(r => r.Number == n) ?? throw new NotFoundException("Profile revision", $"{profile.ResourceName}/revisions/{n}")
+            : profile.LatestPublished ?? throw new NotFoundException("Published profile", $"{profile.ResourceName} (no revision is published yet)");
+        return new Proto.GetProfileResponse { Profile = profile.ToProto(revision, await KnownCityAsync(cityId, context.CancellationToken), language) };
+    }
+
+    public override async Task<Proto.CreateProfileResponse> CreateProfile(Proto.CreateProfileRequest request, ServerCallContext context)
+    {
+        var cityId = ProfileRequestReader.ReadCreate(request);
+        await membership.EnsureMemberAsync(cityId, context.CancellationToken);
+        if (await db.Profiles.AnyAsync(p => p.CityId == cityId, context.CancellationToken))
+        {
+            throw new AlreadyExistsException("Profile", $"profiles/{cityId}");
+        }
+
+        var profile = Profile.StartEmpty(cityId, context.Actor(), clock.GetUtcNow());
+        db.Profiles.Add(profile);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.CreateProfileResponse { Profile = profile.ToProto(profile.OpenRevision, await KnownCityAsync(cityId, context.CancellationToken)) };
+    }
+
+    public override async Task<Proto.UpdateProfileResponse> UpdateProfile(Proto.UpdateProfileRequest request, ServerCallContext context)
+    {
+        var (cityId, sections, etag, revision) = ProfileRequestReader.ReadUpdate(request);
+        var profile = await LoadForWriteAsync(cityId, etag, context.CancellationToken);
+        var draft = profile.Edit(current =>
+        {
+            var edited = ProfileSections.Replace(current, request.Content, sections);
+            ProfileSections.AssignPriorityIds(edited);
+            return edited;
+        }, revision, context.Actor(), clock.GetUtcNow());
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.UpdateProfileResponse { Profile = profile.ToProto(draft, await KnownCityAsync(cityId, context.CancellationToken)) };
+    }
+
+    public override async Task<Proto.SubmitProfileResponse> SubmitProfile(Proto.SubmitProfileRequest request, ServerCallContext context)
+    {
+        var profile = await StepAsync(request.Name, request.Etag, (p, actor, now) => p.Submit(actor, now), context);
+        return new Proto.SubmitProfileResponse { Profile = profile };
+    }
+
+    public override async Task<Proto.ReturnProfileResponse> ReturnProfile(Proto.ReturnProfileRequest request, ServerCallContext context)
+    {
+        var comment = ProfileRequestReader.ReadComment(request.Comment);
+        var profile = await StepAsync(request.Name, request.Etag, (p, actor, now) => p.Return(comment, actor, now), context);
+        return new Proto.ReturnProfileResponse { Profile = profile };
+    }
+
+    public override async Task<Proto.PublishProfileResponse> PublishProfile(Proto.PublishProfileRequest request, ServerCallContext context)
+    {
+        var profile = await StepAsync(request.Name, request.Etag, (p, actor, now) => p.Publish(actor, now), context);
+        return new Proto.PublishProfileResponse { Profile = profile };
+    }
+
+    /// <summary>Runs one workflow step on the profile and shows the revision it concerned.</summary>
+    private async Task<Proto.Profile> StepAsync(string name, string etag, Action<Profile, string, DateTimeOffset> step, ServerCallContext context)
+    {
+        var (cityId, checkedEtag) = ProfileRequestReader.ReadWorkflow(name, etag);
+        var profile = await LoadForWriteAsync(cityId, checkedEtag, context.CancellationToken);
+        step(profile, context.Actor(), clock.GetUtcNow());
+        await db.SaveChangesAsync(context.CancellationToken);
+        var shown = profile.Revisions.First(r => r.Number == profile.History[^1].Revision);
+        return profile.ToProto(shown, await KnownCityAsync(cityId, context.CancellationToken));
+    }
+}
