@@ -42,14 +42,14 @@ public sealed class CitiesApp : IAsyncLifetime
 
     /// <summary>Starts a Cities service on <paramref name="databaseFile"/> and <paramref name="broker"/>.</summary>
     public static ServiceHost<CitiesGrpcService> Start(string broker, string databaseFile) =>
-        new ServiceHost<CitiesGrpcService>(new Dictionary<string, string?>
+        ServiceHost<CitiesGrpcService>.StartNew(new Dictionary<string, string?>
         {
             ["ConnectionStrings:citiesdb"] = $"Data Source={databaseFile}",
             ["ConnectionStrings:messaging"] = broker,
             ["Messaging:Outbox:SweepInterval"] = "00:00:01",
             ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
             ["Messaging:Outbox:MaxBackoff"] = "00:00:01",
-        }).Start();
+        });
 
     /// <summary>Runs <paramref name="query"/> on the service's own database.</summary>
     public async Task<T> QueryAsync<T>(Func<CitiesDbContext, Task<T>> query)

@@ -35,6 +35,10 @@ public sealed class SuiteFixture : IAsyncLifetime
     /// <summary>REST/JSON and gRPC-Web: the gateway's HTTP/1.1 endpoint.</summary>
     public HttpClient GatewayRest() => App.CreateHttpClient("gateway", "http");
 
+    /// <summary>The suite's broker, to watch the events it carries.</summary>
+    public async Task<string> BrokerConnectionStringAsync() =>
+        await App.GetConnectionStringAsync("messaging") ?? throw new InvalidOperationException("The suite has no broker.");
+
     /// <summary>Native gRPC: the gateway's HTTP/2 endpoint.</summary>
     public GrpcChannel GatewayGrpc() => GrpcChannel.ForAddress(App.GetEndpoint("gateway", "grpc"));
 

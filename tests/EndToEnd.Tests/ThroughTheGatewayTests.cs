@@ -8,7 +8,8 @@ using Mc2cm.Contracts.Cities.V1;
 namespace Mc2cm.EndToEnd.Tests;
 
 /// <summary>A client app's view: the suite runs from its AppHost and is reached through the gateway only.</summary>
-public sealed class ThroughTheGatewayTests(SuiteFixture suite) : IClassFixture<SuiteFixture>
+[Collection(nameof(SuiteCollection))]
+public sealed class ThroughTheGatewayTests(SuiteFixture suite)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

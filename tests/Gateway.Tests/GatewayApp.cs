@@ -21,11 +21,11 @@ public sealed class GatewayApp : IAsyncLifetime
     public ValueTask InitializeAsync()
     {
         Cities = StartCities();
-        Gateway = new ServiceHost<Backend>(new Dictionary<string, string?>
+        Gateway = ServiceHost<Backend>.StartNew(new Dictionary<string, string?>
         {
             ["services:cities:http:0"] = Cities.HttpAddress.ToString(),
             ["services:cities:grpc:0"] = Cities.GrpcAddress.ToString(),
-        }).Start();
+        });
         return ValueTask.CompletedTask;
     }
 

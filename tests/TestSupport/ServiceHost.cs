@@ -44,6 +44,26 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
         return this;
     }
 
+    /// <summary>
+    /// Starts a host on free ports, and again on others should another process take one of them
+    /// between the pick and the bind (test processes run side by side).
+    /// </summary>
+    public static ServiceHost<TEntryPoint> StartNew(IReadOnlyDictionary<string, string?> settings)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var host = new ServiceHost<TEntryPoint>(settings);
+            try
+            {
+                return host.Start();
+            }
+            catch (IOException ex) when (attempt < 3 && ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                host.Dispose();
+            }
+        }
+    }
+
     /// <summary>A gRPC channel over a real HTTP/2 cleartext connection to the "grpc" endpoint.</summary>
     public GrpcChannel CreateGrpcChannel() => GrpcChannel.ForAddress(GrpcAddress);
 

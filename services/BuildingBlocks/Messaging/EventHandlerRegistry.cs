@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Mc2cm.BuildingBlocks.Messaging;
 
 /// <summary>Where a service lists the integration events it handles, one queue per handler.</summary>
-public sealed class EventHandlerRegistry(IBusRegistrationConfigurator bus, IServiceCollection services, string serviceName)
+public sealed class EventHandlerRegistry(IBusRegistrationConfigurator bus, IServiceCollection services, string queuePrefix)
 {
     /// <summary>
     /// Handles <typeparamref name="TEvent"/> with <typeparamref name="THandler"/> through the inbox,
@@ -19,7 +19,7 @@ public sealed class EventHandlerRegistry(IBusRegistrationConfigurator bus, IServ
         where THandler : class, IIntegrationEventHandler<TEvent>
     {
         services.TryAddScoped<THandler>();
-        var queue = $"{serviceName}-{KebabCaseEndpointNameFormatter.Instance.SanitizeName(typeof(THandler).Name)}";
+        var queue = $"{queuePrefix}-{KebabCaseEndpointNameFormatter.Instance.SanitizeName(typeof(THandler).Name)}";
         bus.AddConsumer<InboxConsumer<TEvent, THandler>>().Endpoint(e => e.Name = queue);
         return this;
     }

@@ -13,8 +13,9 @@ public static class MessagingExtensions
 {
     /// <summary>
     /// MassTransit over RabbitMQ (connection string "messaging"), the outbox dispatcher, and the
-    /// inbox consumers the service lists in <paramref name="handlers"/>. Usage telemetry is off:
-    /// nothing leaves the machine.
+    /// inbox consumers the service lists in <paramref name="handlers"/>, on queues named
+    /// "{service}-{handler}" (Messaging:QueuePrefix replaces the service name). Usage telemetry is
+    /// off: nothing leaves the machine.
     /// </summary>
     public static TBuilder AddServiceMessaging<TBuilder>(
         this TBuilder builder, string serviceName, Action<EventHandlerRegistry>? handlers = null)
@@ -23,6 +24,9 @@ public static class MessagingExtensions
         var services = builder.Services;
         var messaging = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         var broker = new Uri(builder.Configuration.GetConnectionString(MessagingOptions.ConnectionName) ?? MessagingOptions.LocalBroker);
+        // Queue names start with the service name; two installations (or two test hosts) sharing a
+        // broker set their own prefix, so they never take each other's messages.
+        var queuePrefix = string.IsNullOrWhiteSpace(messaging.QueuePrefix) ? serviceName : messaging.QueuePrefix;
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
@@ -48,7 +52,7 @@ public static class MessagingExtensions
                 o.Name = "broker";
                 o.Tags.Add(HealthExtensions.ReadyTag);
             });
-            handlers?.Invoke(new EventHandlerRegistry(bus, services, serviceName));
+            handlers?.Invoke(new EventHandlerRegistry(bus, services, queuePrefix));
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
                 endpoint.ConcurrentMessageLimit = messaging.ConcurrentMessageLimit;

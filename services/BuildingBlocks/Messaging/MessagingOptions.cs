@@ -11,6 +11,9 @@ public sealed class MessagingOptions
     /// <summary>Used when no connection string is configured: a broker on this machine.</summary>
     public const string LocalBroker = "amqp://guest:guest@localhost:5672/";
 
+    /// <summary>Start of this service's queue names; the service name when empty.</summary>
+    public string? QueuePrefix { get; set; }
+
     /// <summary>Immediate retries of a failing message before it goes to the error queue.</summary>
     public int RetryLimit { get; set; } = 5;
 

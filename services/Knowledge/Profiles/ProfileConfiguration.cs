@@ -24,6 +24,8 @@ internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
             revision.ToTable("profile_revisions");
             revision.WithOwner().HasForeignKey("ProfileId");
             revision.HasKey("ProfileId", nameof(ProfileRevision.Number));
+            // The revision number is ours (1, 2...): a new revision must be inserted, not taken for an existing row.
+            revision.Property(r => r.Number).ValueGeneratedNever();
             revision.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
             revision.Property(r => r.Content)
                 .HasConversion(c => Formatter.Format(c), json => Parser.Parse<ProfileContent>(json))

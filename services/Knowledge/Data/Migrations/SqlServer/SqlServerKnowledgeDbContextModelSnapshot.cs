@@ -389,10 +389,7 @@ namespace Mc2cm.Knowledge.Data.Migrations.SqlServer
                                 .HasColumnType("nvarchar(63)");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Number"));
 
                             b1.Property<string>("Content")
                                 .IsRequired()

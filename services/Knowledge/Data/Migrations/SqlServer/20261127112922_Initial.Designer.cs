@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Mc2cm.Knowledge.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerKnowledgeDbContext))]
-    [Migration("20261127112211_Initial")]
+    [Migration("20261127112922_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -392,10 +392,7 @@ namespace Mc2cm.Knowledge.Data.Migrations.SqlServer
                                 .HasColumnType("nvarchar(63)");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Number"));
 
                             b1.Property<string>("Content")
                                 .IsRequired()

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Mc2cm.Knowledge.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKnowledgeDbContext))]
-    [Migration("20261127112205_Initial")]
+    [Migration("20261127112913_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -383,7 +383,6 @@ namespace Mc2cm.Knowledge.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Content")
