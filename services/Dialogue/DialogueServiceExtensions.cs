@@ -4,6 +4,7 @@ using Mc2cm.CityDirectory;
 using Mc2cm.Contracts.Events.Cities;
 using Mc2cm.Dialogue.Calendar;
 using Mc2cm.Dialogue.Data;
+using Mc2cm.Dialogue.HostCities;
 using Mc2cm.Dialogue.Meetings;
 using Mc2cm.Dialogue.Outcomes;
 using Mc2cm.Dialogue.Registrations;
@@ -28,6 +29,7 @@ public static class DialogueServiceExtensions
         builder.AddServiceMessaging(ServiceName, handlers => handlers
             .KeepKnownCities()
             .Handle<CityLeftNetwork, HostCityLeftHandler>());
+        builder.Services.AddHostedService<KnownCityBackfill>();
         builder.Services.AddScoped<SeatContention>();
         return builder;
     }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Reflection;
+using Google.Protobuf.Reflection;
 using Mc2cm.ServiceDefaults.Validation;
 
 namespace Mc2cm.Dialogue;
@@ -12,7 +15,7 @@ internal static class ProtoEnums
     public static TDomain? ReadEnum<TDomain>(this FieldViolations violations, string field, Enum value, bool required = true)
         where TDomain : struct, Enum
     {
-        var number = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+        var number = Convert.ToInt32(value, CultureInfo.InvariantCulture);
         if (number != 0 && Enum.IsDefined(typeof(TDomain), number))
         {
             return (TDomain)Enum.ToObject(typeof(TDomain), number);
@@ -20,14 +23,19 @@ internal static class ProtoEnums
 
         if (number != 0 || required)
         {
-            var names = Enum.GetNames(value.GetType()).Skip(1);
+            var names = ProtoNames(value.GetType()).Skip(1);
             violations.Add(field, number == 0 ? $"is required: one of {string.Join(", ", names)}." : $"must be one of {string.Join(", ", names)}.");
         }
 
         return null;
     }
 
+    /// <summary>The values' names as the proto (and the REST face) spells them, e.g. "MEETING_KIND_PEER_LEARNING".</summary>
+    private static IEnumerable<string> ProtoNames(Type protoEnum) =>
+        protoEnum.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => f.GetCustomAttribute<OriginalNameAttribute>()?.Name ?? f.Name);
+
     public static TProto ToProto<TProto>(this Enum value)
         where TProto : struct, Enum =>
-        (TProto)Enum.ToObject(typeof(TProto), Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture));
+        (TProto)Enum.ToObject(typeof(TProto), Convert.ToInt32(value, CultureInfo.InvariantCulture));
 }

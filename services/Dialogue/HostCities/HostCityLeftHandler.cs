@@ -1,9 +1,10 @@
 using Mc2cm.BuildingBlocks.Inbox;
 using Mc2cm.Contracts.Events.Cities;
 using Mc2cm.Dialogue.Data;
+using Mc2cm.Dialogue.Meetings;
 using Microsoft.EntityFrameworkCore;
 
-namespace Mc2cm.Dialogue.Meetings;
+namespace Mc2cm.Dialogue.HostCities;
 
 /// <summary>
 /// A city that left the network can no longer host a meeting still to come: its planned and
