@@ -20,7 +20,7 @@ internal sealed class KnownCityBackfill(IServiceScopeFactory scopes, TimeProvide
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        for (var delay = TimeSpan.FromSeconds(1); !stoppingToken.IsCancellationRequested; delay = delay * 2 < MaxDelay ? delay * 2 : MaxDelay)
+        for (var delay = TimeSpan.FromSeconds(1); ; delay = delay * 2 < MaxDelay ? delay * 2 : MaxDelay)
         {
             try
             {
@@ -28,11 +28,23 @@ internal sealed class KnownCityBackfill(IServiceScopeFactory scopes, TimeProvide
                 logger.LogInformation("Known cities: {Added} added from the Cities service", added);
                 return;
             }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
             // Cities is down, or an event added one of the cities meanwhile (a duplicate key): try again.
-            catch (Exception ex) when (ex is RpcException or DbUpdateException && !stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is RpcException or DbUpdateException)
             {
                 logger.LogWarning("Known cities not filled from the Cities service yet ({Reason}); trying again in {Delay}", ex.Message, delay);
+            }
+
+            try
+            {
                 await Task.Delay(delay, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
         }
     }
