@@ -9,8 +9,13 @@ var messaging = builder.AddMessagingBroker(suite);
 var cities = builder.AddSuiteService<Projects.Mc2cm_Cities>("cities", suite, database: "citiesdb")
     .WithReference(messaging).WaitFor(messaging);
 
+var dialogue = builder.AddSuiteService<Projects.Mc2cm_Dialogue>("dialogue", suite, database: "dialoguedb")
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(cities).WaitFor(cities);
+
 builder.AddProject<Projects.Mc2cm_Gateway>("gateway")
     .WithHttpHealthCheck("/health", endpointName: "http")
-    .WithReference(cities).WaitFor(cities);
+    .WithReference(cities).WaitFor(cities)
+    .WithReference(dialogue).WaitFor(dialogue);
 
 builder.Build().Run();
