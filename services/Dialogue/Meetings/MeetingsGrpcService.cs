@@ -2,7 +2,6 @@ using Grpc.Core;
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.CityDirectory;
 using Mc2cm.Dialogue.Data;
-using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -54,12 +53,9 @@ public sealed partial class MeetingsGrpcService(DialogueDbContext db, CityMember
 
     public override async Task<Proto.GetMeetingResponse> GetMeeting(Proto.GetMeetingRequest request, ServerCallContext context)
     {
-        var violations = new FieldViolations();
-        var id = violations.ReadId("name", request.Name, MeetingRequestReader.Collection);
-        var language = ReaderLanguage.Read(violations, "language", request.Language, context);
-        violations.ThrowIfAny();
+        var (id, language) = References.ReadGet(request.Name, MeetingRequestReader.Collection, request.Language, context);
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, context.CancellationToken)
-            ?? throw MeetingStore.MeetingNotFound(id!);
+            ?? throw MeetingStore.MeetingNotFound(id);
         return new Proto.GetMeetingResponse { Meeting = await db.ToProtoAsync(meeting, language, context.CancellationToken) };
     }
 }

@@ -50,10 +50,7 @@ public sealed class OutcomesGrpcService(DialogueDbContext db, TimeProvider clock
 
     public override async Task<Proto.GetRecommendationResponse> GetRecommendation(Proto.GetRecommendationRequest request, ServerCallContext context)
     {
-        var violations = new FieldViolations();
-        var id = violations.ReadId("name", request.Name, "recommendations");
-        var language = ReaderLanguage.Read(violations, "language", request.Language, context);
-        violations.ThrowIfAny();
+        var (id, language) = References.ReadGet(request.Name, "recommendations", request.Language, context);
         var recommendation = await db.Recommendations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, context.CancellationToken)
             ?? throw new NotFoundException("Recommendation", $"recommendations/{id}");
         return new Proto.GetRecommendationResponse { Recommendation = recommendation.ToProto(language) };

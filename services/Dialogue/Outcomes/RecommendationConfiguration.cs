@@ -18,6 +18,6 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
         builder.PrimitiveCollection(r => r.ThemeIds).HasField("_themeIds").HasColumnName("Themes");
         builder.PrimitiveCollection(r => r.Addressees).HasField("_addressees").ElementType().HasConversion<string>();
         builder.HasIndex(r => new { r.MeetingId, r.Number }).IsUnique();
-        builder.HasOne<Meetings.Meeting>().WithMany().HasForeignKey(r => r.MeetingId);
+        builder.HasOne<Meetings.Meeting>().WithMany().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -26,6 +26,6 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.HasIndex(r => new { r.MeetingId, r.ActiveEmailKey }).IsUnique();
         // The waiting list of a meeting, in order.
         builder.HasIndex(r => new { r.MeetingId, r.State, r.Number });
-        builder.HasOne<Meetings.Meeting>().WithMany().HasForeignKey(r => r.MeetingId);
+        builder.HasOne<Meetings.Meeting>().WithMany().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Restrict);
     }
 }

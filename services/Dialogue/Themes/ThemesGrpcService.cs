@@ -29,10 +29,7 @@ public sealed class ThemesGrpcService(DialogueDbContext db) : Proto.ThemesServic
 
     public override async Task<Proto.GetThemeResponse> GetTheme(Proto.GetThemeRequest request, ServerCallContext context)
     {
-        var violations = new FieldViolations();
-        var id = violations.ReadId("name", request.Name, "themes");
-        var language = ReaderLanguage.Read(violations, "language", request.Language, context);
-        violations.ThrowIfAny();
+        var (id, language) = References.ReadGet(request.Name, "themes", request.Language, context);
         var theme = await db.Themes.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, context.CancellationToken)
             ?? throw new NotFoundException("Theme", $"themes/{id}");
         return new Proto.GetThemeResponse { Theme = ToProto(theme, language) };

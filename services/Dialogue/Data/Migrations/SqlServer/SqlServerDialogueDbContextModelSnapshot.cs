@@ -560,7 +560,7 @@ namespace Mc2cm.Dialogue.Data.Migrations.SqlServer
                     b.HasOne("Mc2cm.Dialogue.Meetings.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -569,7 +569,7 @@ namespace Mc2cm.Dialogue.Data.Migrations.SqlServer
                     b.HasOne("Mc2cm.Dialogue.Meetings.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -552,7 +552,7 @@ namespace Mc2cm.Dialogue.Data.Migrations.Sqlite
                     b.HasOne("Mc2cm.Dialogue.Meetings.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -561,7 +561,7 @@ namespace Mc2cm.Dialogue.Data.Migrations.Sqlite
                     b.HasOne("Mc2cm.Dialogue.Meetings.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Mc2cm.Dialogue.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerDialogueDbContext))]
-    [Migration("20261127112916_Initial")]
+    [Migration("20261127114233_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -563,7 +563,7 @@ namespace Mc2cm.Dialogue.Data.Migrations.SqlServer
                     b.HasOne("Mc2cm.Dialogue.Meetings.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -572,7 +572,7 @@ namespace Mc2cm.Dialogue.Data.Migrations.SqlServer
                     b.HasOne("Mc2cm.Dialogue.Meetings.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Mc2cm.Dialogue.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDialogueDbContext))]
-    [Migration("20261127112905_Initial")]
+    [Migration("20261127114227_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -555,7 +555,7 @@ namespace Mc2cm.Dialogue.Data.Migrations.Sqlite
                     b.HasOne("Mc2cm.Dialogue.Meetings.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -564,7 +564,7 @@ namespace Mc2cm.Dialogue.Data.Migrations.Sqlite
                     b.HasOne("Mc2cm.Dialogue.Meetings.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -143,7 +143,7 @@ namespace Mc2cm.Dialogue.Data.Migrations.SqlServer
                         column: x => x.MeetingId,
                         principalTable: "meetings",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -172,7 +172,7 @@ namespace Mc2cm.Dialogue.Data.Migrations.SqlServer
                         column: x => x.MeetingId,
                         principalTable: "meetings",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
