@@ -19,22 +19,7 @@ public sealed record MeetingDates(DateOnly Start, DateOnly End, string TimeZone)
 
     public bool HasEnded(DateTimeOffset now) => Today(now) > End;
 
-    /// <summary>Whether <paramref name="timeZone"/> is a time zone this machine knows (IANA ids).</summary>
-    public static bool IsKnownTimeZone(string? timeZone)
-    {
-        if (string.IsNullOrWhiteSpace(timeZone))
-        {
-            return false;
-        }
-
-        try
-        {
-            TimeZoneInfo.FindSystemTimeZoneById(timeZone);
-            return true;
-        }
-        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return false;
-        }
-    }
+    /// <summary>Whether <paramref name="timeZone"/> is an IANA time zone this machine knows (not a Windows id).</summary>
+    public static bool IsKnownTimeZone(string? timeZone) =>
+        !string.IsNullOrWhiteSpace(timeZone) && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) && zone.HasIanaId;
 }

@@ -43,6 +43,7 @@ public sealed class MeetingRequestReaderTests
     [InlineData("")]
     [InlineData("Mars/Olympus_Mons")]
     [InlineData("GMT+1 ")]
+    [InlineData("W. Europe Standard Time")]
     public void The_time_zone_must_be_an_iana_zone(string timeZone)
     {
         var request = MeetingRequests.Create();
