@@ -13,9 +13,14 @@ var knowledge = builder.AddSuiteService<Projects.Mc2cm_Knowledge>("knowledge", s
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(cities).WaitFor(cities);
 
+var dialogue = builder.AddSuiteService<Projects.Mc2cm_Dialogue>("dialogue", suite, database: "dialoguedb")
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(cities).WaitFor(cities);
+
 builder.AddProject<Projects.Mc2cm_Gateway>("gateway")
     .WithHttpHealthCheck("/health", endpointName: "http")
     .WithReference(cities).WaitFor(cities)
-    .WithReference(knowledge).WaitFor(knowledge);
+    .WithReference(knowledge).WaitFor(knowledge)
+    .WithReference(dialogue).WaitFor(dialogue);
 
 builder.Build().Run();

@@ -1,0 +1,66 @@
+using Grpc.Core;
+using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.Dialogue.Data;
+using Mc2cm.ServiceDefaults.Api;
+using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.EntityFrameworkCore;
+using Proto = Mc2cm.Contracts.Dialogue.V1;
+
+namespace Mc2cm.Dialogue.Themes;
+
+/// <summary>mc2cm.dialogue.v1.ThemesService: the theme catalogue.</summary>
+public sealed class ThemesGrpcService(DialogueDbContext db) : Proto.ThemesService.ThemesServiceBase
+{
+    public override async Task<Proto.ListThemesResponse> ListThemes(Proto.ListThemesRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var page = PageRequest.Read(violations, request.PageSize, request.PageToken);
+        var language = ReaderLanguage.Read(violations, "language", request.Language, context);
+        violations.ThrowIfAny();
+        var themes = db.Themes.AsNoTracking();
+        var total = await themes.CountAsync(context.CancellationToken);
+        var items = await themes.OrderBy(t => t.Id).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
+        var response = new Proto.ListThemesResponse { NextPageToken = page.NextToken(total) };
+        response.Themes.AddRange(items.Select(t => ToProto(t, language)));
+        return response;
+    }
+
+    public override async Task<Proto.GetThemeResponse> GetTheme(Proto.GetThemeRequest request, ServerCallContext context)
+    {
+        var (id, language) = References.ReadGet(request.Name, "themes", request.Language, context);
+        var theme = await db.Themes.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, context.CancellationToken)
+            ?? throw new NotFoundException("Theme", $"themes/{id}");
+        return new Proto.GetThemeResponse { Theme = ToProto(theme, language) };
+    }
+
+    public override async Task<Proto.CreateThemeResponse> CreateTheme(Proto.CreateThemeRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        violations.Slug("theme_id", request.ThemeId);
+        var names = violations.ReadLocalizedText("theme.display_name", request.Theme?.DisplayName, ThemeConfiguration.NameLength);
+        violations.ThrowIfAny();
+        if (await db.Themes.AnyAsync(t => t.Id == request.ThemeId, context.CancellationToken))
+        {
+            throw new AlreadyExistsException("Theme", $"themes/{request.ThemeId}");
+        }
+
+        var theme = new Theme(request.ThemeId, names);
+        db.Themes.Add(theme);
+        try
+        {
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueKeyViolation.Matches(ex))
+        {
+            // Added by a concurrent request since the check above.
+            throw new AlreadyExistsException("Theme", theme.ResourceName);
+        }
+
+        return new Proto.CreateThemeResponse { Theme = ToProto(theme, null) };
+    }
+
+    private static Proto.Theme ToProto(Theme theme, string? language) =>
+        new() { Name = theme.ResourceName, DisplayName = theme.Names.ToProto(language) };
+}
