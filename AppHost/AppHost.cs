@@ -17,10 +17,17 @@ var dialogue = builder.AddSuiteService<Projects.Mc2cm_Dialogue>("dialogue", suit
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(cities).WaitFor(cities);
 
+var action = builder.AddSuiteService<Projects.Mc2cm_Action>("action", suite, database: "actiondb")
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(cities).WaitFor(cities)
+    .WithReference(knowledge).WaitFor(knowledge)
+    .WithReference(dialogue).WaitFor(dialogue);
+
 builder.AddProject<Projects.Mc2cm_Gateway>("gateway")
     .WithHttpHealthCheck("/health", endpointName: "http")
     .WithReference(cities).WaitFor(cities)
     .WithReference(knowledge).WaitFor(knowledge)
-    .WithReference(dialogue).WaitFor(dialogue);
+    .WithReference(dialogue).WaitFor(dialogue)
+    .WithReference(action).WaitFor(action);
 
 builder.Build().Run();

@@ -15,6 +15,13 @@ public static partial class ResourceNames
 
     public static string Format(string collection, string id) => $"{collection}/{id}";
 
+    /// <summary>A new server-assigned id that is also a slug: a readable prefix and 16 random hex digits ("app-9f2c41d07ab3e815").</summary>
+    public static string NewId(string prefix)
+    {
+        var start = prefix.Length > 46 ? prefix[..46].TrimEnd('-') : prefix;
+        return $"{start}-{Guid.NewGuid():N}"[..(start.Length + 17)];
+    }
+
     /// <summary>Reads the id out of "{collection}/{id}"; adds a violation and returns null when it is not one.</summary>
     public static string? ReadId(this FieldViolations violations, string field, string? name, string collection)
     {

@@ -19,5 +19,8 @@ public static class Backends
         new("knowledge", ["mc2cm.knowledge.v1"], ["/api/v1/profiles", "/api/v1/indicators", "/api/v1/observations"]),
         new("dialogue", ["mc2cm.dialogue.v1"],
             ["/api/v1/meetings", "/api/v1/meetings:next", "/api/v1/themes", "/api/v1/recommendations", "/api/v1/calendar.ics"]),
+        new("action", ["mc2cm.action.v1"],
+            ["/api/v1/stakeholder-groups", "/api/v1/priorities", "/api/v1/priorities:candidates", "/api/v1/calls", "/api/v1/applications",
+             "/api/v1/actions", "/api/v1/actions:portfolio", "/api/v1/chains"]),
     ];
 }

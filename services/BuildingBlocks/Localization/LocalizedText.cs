@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace Mc2cm.BuildingBlocks.Localization;
 
@@ -38,6 +39,7 @@ public sealed record LocalizedText(string En, string Fr, string Ar)
     /// All versions folded for search: lower case, accents and Arabic diacritics removed, so
     /// "fes" finds "Fès" and "عمان" finds "عمّان".
     /// </summary>
+    [JsonIgnore]
     public string SearchText => string.Join(' ', new[] { En, Fr, Ar }.Where(t => t.Length > 0).Select(Fold));
 
     public static string Fold(string text)

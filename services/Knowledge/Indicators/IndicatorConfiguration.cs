@@ -1,7 +1,6 @@
 using Mc2cm.BuildingBlocks.Localization;
-using Mc2cm.Contracts.Knowledge.V1;
+using Mc2cm.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Mc2cm.Knowledge.Indicators;
@@ -17,13 +16,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.Property(i => i.Unit).HasMaxLength(60);
         builder.Property(i => i.Dimension).HasConversion<string>().HasMaxLength(40);
         builder.Property(i => i.ValueKind).HasConversion<string>().HasMaxLength(10);
-        // A short list of enum names in one column, e.g. "Sex,LegalStatus".
-        builder.Property(i => i.AllowedDisaggregations)
-            .HasConversion(
-                list => string.Join(',', list),
-                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<Disaggregation>).ToList())
-            .HasMaxLength(100)
-            .Metadata.SetValueComparer(new ValueComparer<List<Disaggregation>>((a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, HashCode.Combine), l => l.ToList()));
+        builder.Property(i => i.AllowedDisaggregations).HasEnumList(100);
         builder.HasIndex(i => i.Position);
     }
 }

@@ -94,7 +94,7 @@ public sealed class Profile : Aggregate
         var inReview = Open(ProfileState.InReview, "published");
         inReview.Publish(actor, now);
         var published = new ProfilePublished(CityId, inReview.Number,
-            ProfileSections.Priorities(inReview.Content), ProfileSections.WithContent(inReview.Content), now);
+            ProfileSections.Priorities(inReview.Content), inReview.Content.SectionsWithContent(), now);
         Record(inReview.Number, ProfileAction.Published, actor, now, published);
     }
 

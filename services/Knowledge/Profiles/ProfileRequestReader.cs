@@ -74,14 +74,14 @@ public static class ProfileRequestReader
     {
         if (request.UpdateMask is { Paths.Count: > 0 } mask)
         {
-            foreach (var path in mask.Paths.Where(p => !ProfileSections.Names.Contains(p)))
+            foreach (var path in mask.Paths.Where(p => !ProfileContent.SectionNames.Contains(p)))
             {
-                violations.Add("update_mask", $"\"{path}\" is not a section; sections: {string.Join(", ", ProfileSections.Names)}.");
+                violations.Add("update_mask", $"\"{path}\" is not a section; sections: {string.Join(", ", ProfileContent.SectionNames)}.");
             }
 
-            return mask.Paths.Where(ProfileSections.Names.Contains).ToHashSet();
+            return mask.Paths.Where(ProfileContent.SectionNames.Contains).ToHashSet();
         }
 
-        return ProfileSections.WithContent(content).ToHashSet();
+        return content.SectionsWithContent().ToHashSet();
     }
 }

@@ -1,27 +1,11 @@
-using Google.Protobuf;
 using Mc2cm.Contracts.Events.Knowledge;
 using Mc2cm.Contracts.Knowledge.V1;
 
 namespace Mc2cm.Knowledge.Profiles;
 
-/// <summary>The sections of a profile, by their field names: which have content, and replacing them.</summary>
+/// <summary>Editing a profile's sections: replacing them and giving its priorities ids.</summary>
 public static class ProfileSections
 {
-    /// <summary>Section names, in the order of the published profiles.</summary>
-    public static readonly IReadOnlyList<string> Names = ProfileContent.Descriptor.Fields.InFieldNumberOrder().Select(f => f.Name).ToList();
-
-    /// <summary>The sections that hold something (an empty message or list is no content).</summary>
-    public static IReadOnlyList<string> WithContent(ProfileContent content) =>
-        ProfileContent.Descriptor.Fields.InFieldNumberOrder()
-            .Where(f => f.Accessor.GetValue(content) switch
-            {
-                System.Collections.IList list => list.Count > 0,
-                IMessage message => message.CalculateSize() > 0,
-                _ => false,
-            })
-            .Select(f => f.Name)
-            .ToList();
-
     /// <summary>Moves the named sections from <paramref name="source"/> (a request, not used again) onto <paramref name="target"/>.</summary>
     public static ProfileContent Replace(ProfileContent target, ProfileContent source, IEnumerable<string> sections)
     {

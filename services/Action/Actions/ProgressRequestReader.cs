@@ -1,0 +1,42 @@
+using Mc2cm.ServiceDefaults.Api;
+using Mc2cm.ServiceDefaults.Validation;
+using Proto = Mc2cm.Contracts.Action.V1;
+
+namespace Mc2cm.Action.Actions;
+
+/// <summary>Reads a progress report, checking the form of every field (the action's own rules come after).</summary>
+public static class ProgressRequestReader
+{
+    public static ProgressUpdate Read(Proto.ReportProgressRequest request, string currency, DateOnly today)
+    {
+        var violations = new FieldViolations();
+        var reportedOn = violations.ReadDate("reported_on", request.ReportedOn);
+        violations.Check(reportedOn is null || reportedOn <= today, "reported_on", "must not be in the future.");
+        violations.Check(request.Status != Proto.ActionStatus.Unspecified && Enum.IsDefined(request.Status), "status", "must be an action status.");
+        violations.Check(request.ProgressPercent is >= 0 and <= 100, "progress_percent", "must be from 0 to 100.");
+        var disbursed = request.Disbursed?.ToDecimal() ?? 0;
+        violations.Check(request.Disbursed is null || request.Disbursed.CurrencyCode == currency, "disbursed.currency_code", $"must be {currency}, the currency of the action.");
+        violations.Check(disbursed >= 0, "disbursed", "must not be negative.");
+        var done = new List<(string, DateOnly)>();
+        for (var i = 0; i < request.MilestonesDone.Count; i++)
+        {
+            violations.Slug($"milestones_done[{i}].id", request.MilestonesDone[i].Id);
+            var doneOn = violations.ReadDate($"milestones_done[{i}].done_on", request.MilestonesDone[i].DoneOn);
+            violations.Check(doneOn is null || doneOn <= today, $"milestones_done[{i}].done_on", "must not be in the future.");
+            done.Add((request.MilestonesDone[i].Id, doneOn ?? default));
+        }
+
+        for (var i = 0; i < request.Results.Count; i++)
+        {
+            violations.RequiredText($"results[{i}].indicator", request.Results[i].Indicator, 200);
+            violations.Check(double.IsFinite(request.Results[i].Value) && request.Results[i].Value >= 0, $"results[{i}].value", "must be a number of 0 or more.");
+            violations.OptionalText($"results[{i}].unit", request.Results[i].Unit, 60);
+        }
+
+        violations.OptionalText("note", request.Note, 2_000, multiline: true);
+        violations.Check(request.Etag.Length > 0, "etag", "is required.");
+        violations.ThrowIfAny();
+        return new ProgressUpdate(reportedOn!.Value, request.Status, request.ProgressPercent, disbursed, done,
+            request.Results.Select(r => new ActionResultFigure(r.Indicator, r.Value, r.Unit)).ToList(), request.Note);
+    }
+}

@@ -1,0 +1,85 @@
+using Grpc.Core;
+using Mc2cm.Action.Data;
+using Mc2cm.Action.Priorities;
+using Mc2cm.CityDirectory;
+using Mc2cm.ServiceDefaults.Api;
+using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.EntityFrameworkCore;
+using Proto = Mc2cm.Contracts.Action.V1;
+
+namespace Mc2cm.Action.Applications;
+
+/// <summary>mc2cm.action.v1.ApplicationsService.</summary>
+public sealed class ApplicationsGrpcService(ActionDbContext db, CityMembership cities, TimeProvider clock) : Proto.ApplicationsService.ApplicationsServiceBase
+{
+    public override async Task<Proto.ListApplicationsResponse> ListApplications(Proto.ListApplicationsRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var call = request.Call.Length > 0 ? violations.ReadId("call", request.Call, "calls") : null;
+        var city = request.City.Length > 0 ? (request.City.StartsWith("cities/", StringComparison.Ordinal) ? request.City[7..] : request.City) : null;
+        if (city is not null) violations.Slug("city", city);
+        violations.Check(Enum.IsDefined(request.Status), "status", "is not a known status.");
+        var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.Call, request.City, request.Status);
+        violations.ThrowIfAny();
+        var applications = db.Applications.AsNoTracking();
+        if (call is not null) applications = applications.Where(a => a.CallId == call);
+        if (city is not null) applications = applications.Where(a => a.CityId == city);
+        if (request.Status != Proto.ApplicationStatus.Unspecified) applications = applications.Where(a => a.Status == request.Status);
+        var total = await applications.CountAsync(context.CancellationToken);
+        var items = await applications.OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Id).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
+        var response = new Proto.ListApplicationsResponse { NextPageToken = page.NextToken(total) };
+        response.Applications.AddRange(items.Select(a => a.ToProto()));
+        return response;
+    }
+
+    public override async Task<Proto.GetApplicationResponse> GetApplication(Proto.GetApplicationRequest request, ServerCallContext context) =>
+        new() { Application = (await FindAsync(request.Name, tracked: false, context.CancellationToken)).ToProto() };
+
+    public override async Task<Proto.SubmitApplicationResponse> SubmitApplication(Proto.SubmitApplicationRequest request, ServerCallContext context)
+    {
+        var draft = ApplicationRequestReader.ReadSubmit(request);
+        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == draft.CallId, context.CancellationToken)
+            ?? throw new NotFoundException("Call", $"calls/{draft.CallId}");
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (!call.TakesApplicationsOn(today))
+        {
+            throw new FailedPreconditionException("CALL_OPEN", call.ResourceName,
+                $"{call.ResourceName} takes applications from {call.OpensOn:yyyy-MM-dd} to {call.ClosesOn:yyyy-MM-dd} while it is open; it is {call.State} and today is {today:yyyy-MM-dd}.");
+        }
+
+        var city = await cities.GetAsync(draft.CityId, context.CancellationToken);
+        var priorities = await db.Priorities.AsNoTracking().Where(p => draft.PriorityIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => (p.CityId, p.State == PriorityState.Adopted), context.CancellationToken);
+        var facts = new EligibilityFacts(city.CountryCode, city.MembershipStatus == Contracts.Cities.V1.MembershipStatus.Member, priorities);
+        var application = Application.Submit(ResourceNames.NewId("app"), draft, EligibilityRules.Check(call, draft, facts), context.Actor(), clock.GetUtcNow());
+        db.Applications.Add(application);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.SubmitApplicationResponse { Application = application.ToProto() };
+    }
+
+    public override async Task<Proto.ScoreApplicationResponse> ScoreApplication(Proto.ScoreApplicationRequest request, ServerCallContext context)
+    {
+        var evaluator = context.Actor();
+        if (evaluator == Caller.Anonymous)
+        {
+            throw new RpcException(new Status(StatusCode.Unauthenticated, "Scores need a named evaluator."));
+        }
+
+        var application = await FindAsync(request.Name, tracked: true, context.CancellationToken);
+        var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == application.CallId, context.CancellationToken);
+        var scores = ApplicationRequestReader.ReadScores(call, request.Scores);
+        application.Score(new ScoreSheet(evaluator, scores, clock.GetUtcNow()));
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.ScoreApplicationResponse { Application = application.ToProto() };
+    }
+
+    private async Task<Application> FindAsync(string name, bool tracked, CancellationToken cancellationToken)
+    {
+        var violations = new FieldViolations();
+        var id = violations.ReadId("name", name, ApplicationRequestReader.Collection);
+        violations.ThrowIfAny();
+        return await (tracked ? db.Applications : db.Applications.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Application", name);
+    }
+}

@@ -1,0 +1,127 @@
+using Grpc.Core;
+using Mc2cm.Action.Actions;
+using Mc2cm.Action.Applications;
+using Mc2cm.Action.Data;
+using Mc2cm.ServiceDefaults.Api;
+using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.EntityFrameworkCore;
+using Proto = Mc2cm.Contracts.Action.V1;
+
+namespace Mc2cm.Action.Calls;
+
+/// <summary>mc2cm.action.v1.CallsService.</summary>
+public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : Proto.CallsService.CallsServiceBase
+{
+    public override async Task<Proto.ListCallsResponse> ListCalls(Proto.ListCallsRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        violations.Check(Enum.IsDefined(request.State), "state", "is not a known state.");
+        var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.State);
+        violations.ThrowIfAny();
+        var calls = db.Calls.AsNoTracking();
+        if (request.State != Proto.CallState.Unspecified)
+        {
+            calls = calls.Where(c => c.State == request.State);
+        }
+
+        var total = await calls.CountAsync(context.CancellationToken);
+        var items = await calls.OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Number).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
+        var response = new Proto.ListCallsResponse { NextPageToken = page.NextToken(total) };
+        response.Calls.AddRange(items.Select(c => c.ToProto()));
+        return response;
+    }
+
+    public override async Task<Proto.GetCallResponse> GetCall(Proto.GetCallRequest request, ServerCallContext context) =>
+        new() { Call = (await FindAsync(request.Name, tracked: false, context.CancellationToken)).ToProto() };
+
+    public override async Task<Proto.CreateCallResponse> CreateCall(Proto.CreateCallRequest request, ServerCallContext context)
+    {
+        var terms = CallRequestReader.ReadCreate(request);
+        if (await db.Calls.AnyAsync(c => c.Id == terms.Id, context.CancellationToken))
+        {
+            throw new AlreadyExistsException("Call", $"calls/{terms.Id}");
+        }
+
+        var call = Call.Draft(terms);
+        db.Calls.Add(call);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.CreateCallResponse { Call = call.ToProto() };
+    }
+
+    public override async Task<Proto.OpenCallResponse> OpenCall(Proto.OpenCallRequest request, ServerCallContext context)
+    {
+        var call = await LoadForWriteAsync(request.Name, request.Etag, context.CancellationToken);
+        call.Open(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.OpenCallResponse { Call = call.ToProto() };
+    }
+
+    public override async Task<Proto.CloseCallResponse> CloseCall(Proto.CloseCallRequest request, ServerCallContext context)
+    {
+        var call = await LoadForWriteAsync(request.Name, request.Etag, context.CancellationToken);
+        call.Close();
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.CloseCallResponse { Call = call.ToProto() };
+    }
+
+    public override async Task<Proto.RankApplicationsResponse> RankApplications(Proto.RankApplicationsRequest request, ServerCallContext context)
+    {
+        var call = await FindAsync(request.Name, tracked: false, context.CancellationToken);
+        var eligible = await db.Applications.AsNoTracking()
+            .Where(a => a.CallId == call.Id && a.Status == Proto.ApplicationStatus.Eligible).ToListAsync(context.CancellationToken);
+        var response = new Proto.RankApplicationsResponse();
+        response.Applications.AddRange(Ranking.Order(eligible).Select(a => a.ToProto()));
+        return response;
+    }
+
+    public override async Task<Proto.SelectApplicationsResponse> SelectApplications(Proto.SelectApplicationsRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var ids = request.Applications.Select((name, i) => violations.ReadId($"applications[{i}]", name, "applications")).ToList();
+        violations.Check(ids.Count is > 0 and <= 200, "applications", "must name from 1 to 200 applications.");
+        violations.Check(ids.Distinct().Count() == ids.Count, "applications", "must not name an application twice.");
+        violations.ThrowIfAny();
+        var call = await FindAsync(request.Name, tracked: true, context.CancellationToken);
+        var applications = await db.Applications.Where(a => ids.Contains(a.Id)).ToListAsync(context.CancellationToken);
+        var missing = ids.Where(id => applications.TrueForAll(a => a.Id != id || a.CallId != call.Id)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidArgumentException("applications", $"not applications to {call.ResourceName}: {string.Join(", ", missing.Select(m => $"applications/{m}"))}.");
+        }
+
+        // The call's version guards its budget: two selections at once cannot both spend the last of it.
+        call.Commit(applications.Sum(a => a.RequestedAmount));
+        var now = clock.GetUtcNow();
+        var actions = applications.Select(a => Funding.From(a, call, now)).ToList();
+        foreach (var (application, action) in applications.Zip(actions))
+        {
+            application.Select(action.Id);
+        }
+
+        db.Actions.AddRange(actions);
+        await db.SaveChangesAsync(context.CancellationToken);
+        var response = new Proto.SelectApplicationsResponse();
+        response.Actions.AddRange(actions.Select(a => a.ToProto()));
+        return response;
+    }
+
+    private async Task<Call> LoadForWriteAsync(string name, string etag, CancellationToken cancellationToken)
+    {
+        var violations = new FieldViolations();
+        violations.Check(etag.Length > 0, "etag", "is required.");
+        violations.ThrowIfAny();
+        var call = await FindAsync(name, tracked: true, cancellationToken);
+        ETag.EnsureCurrent(etag, call.Version, call.ResourceName);
+        return call;
+    }
+
+    private async Task<Call> FindAsync(string name, bool tracked, CancellationToken cancellationToken)
+    {
+        var violations = new FieldViolations();
+        var id = violations.ReadId("name", name, CallRequestReader.Collection);
+        violations.ThrowIfAny();
+        return await (tracked ? db.Calls : db.Calls.AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Call", name);
+    }
+}

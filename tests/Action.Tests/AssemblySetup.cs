@@ -1,0 +1,3 @@
+using Mc2cm.Testing;
+
+[assembly: AssemblyFixture(typeof(SharedBroker))]
