@@ -83,12 +83,15 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
         violations.Check(ids.Distinct().Count() == ids.Count, "applications", "must not name an application twice.");
         violations.ThrowIfAny();
         var call = await FindAsync(request.Name, tracked: true, context.CancellationToken);
-        var applications = await db.Applications.Where(a => ids.Contains(a.Id)).ToListAsync(context.CancellationToken);
-        var missing = ids.Where(id => applications.TrueForAll(a => a.Id != id || a.CallId != call.Id)).ToList();
+        var found = await db.Applications.Where(a => ids.Contains(a.Id) && a.CallId == call.Id).ToDictionaryAsync(a => a.Id, context.CancellationToken);
+        var missing = ids.Where(id => !found.ContainsKey(id!)).ToList();
         if (missing.Count > 0)
         {
             throw new InvalidArgumentException("applications", $"not applications to {call.ResourceName}: {string.Join(", ", missing.Select(m => $"applications/{m}"))}.");
         }
+
+        // Actions come back in the order the selection named them.
+        var applications = ids.Select(id => found[id!]).ToList();
 
         // The call's version guards its budget: two selections at once cannot both spend the last of it.
         call.Commit(applications.Sum(a => a.RequestedAmount));

@@ -1,0 +1,146 @@
+using Grpc.Net.Client;
+using Mc2cm.Action.Data;
+using Mc2cm.Action.Priorities;
+using Mc2cm.Cities.Cities;
+using Mc2cm.Dialogue.Meetings;
+using Mc2cm.Knowledge.Profiles;
+using Mc2cm.ServiceDefaults.Api;
+using Mc2cm.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ActionProto = Mc2cm.Contracts.Action.V1;
+using CitiesProto = Mc2cm.Contracts.Cities.V1;
+using DialogueProto = Mc2cm.Contracts.Dialogue.V1;
+using KnowledgeProto = Mc2cm.Contracts.Knowledge.V1;
+
+namespace Mc2cm.Action.Tests;
+
+/// <summary>
+/// The Action service with the three services it talks to — Cities, Knowledge, Dialogue — each
+/// on real Kestrel with its own SQLite file, on the test run's broker. Each instance's queues
+/// have a prefix of their own, so two of these never take each other's events.
+/// </summary>
+public sealed class ActionApp : IAsyncLifetime
+{
+    private readonly TestDirectory _data = new("action");
+    private readonly List<GrpcChannel> _channels = [];
+    private readonly string _prefix = $"t{Guid.NewGuid():N}"[..10];
+    private Lazy<Task<string>>? _recommendation;
+
+    public ActionApp(SharedBroker broker) => Broker = broker.ConnectionString;
+
+    public string Broker { get; }
+
+    public ServiceHost<CitiesGrpcService> Cities { get; private set; } = null!;
+
+    public ServiceHost<ProfilesGrpcService> Knowledge { get; private set; } = null!;
+
+    public ServiceHost<MeetingsGrpcService> Dialogue { get; private set; } = null!;
+
+    public ServiceHost<PrioritiesGrpcService> Action { get; private set; } = null!;
+
+    public CitiesProto.CitiesService.CitiesServiceClient CityClient { get; private set; } = null!;
+
+    public KnowledgeProto.ProfilesService.ProfilesServiceClient Profiles { get; private set; } = null!;
+
+    public ActionProto.StakeholderGroupsService.StakeholderGroupsServiceClient Groups { get; private set; } = null!;
+
+    public ActionProto.PrioritiesService.PrioritiesServiceClient Priorities { get; private set; } = null!;
+
+    public ActionProto.CallsService.CallsServiceClient Calls { get; private set; } = null!;
+
+    public ActionProto.ApplicationsService.ApplicationsServiceClient Applications { get; private set; } = null!;
+
+    public ActionProto.ActionsService.ActionsServiceClient Actions { get; private set; } = null!;
+
+    public HttpClient Rest { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Cities = Start<CitiesGrpcService>("cities", new() { ["ConnectionStrings:citiesdb"] = $"Data Source={_data.File("cities.db")}" });
+        var citiesAt = new Dictionary<string, string?> { ["services:cities:grpc:0"] = Cities.GrpcAddress.ToString() };
+        Knowledge = Start<ProfilesGrpcService>("knowledge", new(citiesAt) { ["ConnectionStrings:knowledgedb"] = $"Data Source={_data.File("knowledge.db")}" });
+        Dialogue = Start<MeetingsGrpcService>("dialogue", new(citiesAt) { ["ConnectionStrings:dialoguedb"] = $"Data Source={_data.File("dialogue.db")}" });
+        Action = Start<PrioritiesGrpcService>("action", new(citiesAt)
+        {
+            ["ConnectionStrings:actiondb"] = $"Data Source={_data.File("action.db")}",
+            ["services:knowledge:grpc:0"] = Knowledge.GrpcAddress.ToString(),
+            ["services:dialogue:grpc:0"] = Dialogue.GrpcAddress.ToString(),
+        });
+        CityClient = new(Channel(Cities));
+        Profiles = new(Channel(Knowledge));
+        var action = Channel(Action);
+        (Groups, Priorities, Calls, Applications, Actions) = (new(action), new(action), new(action), new(action), new(action));
+        Rest = Action.CreateRestClient();
+        _recommendation = new Lazy<Task<string>>(AdoptRecommendationAsync);
+        await Poll.UntilAsync(async () => await QueryAsync(db => db.PublishedProfiles.CountAsync()) >= 2 && await QueryAsync(db => db.KnownCities.CountAsync()) >= 20,
+            TimeSpan.FromSeconds(60), "Action to copy the network and the published profiles");
+    }
+
+    /// <summary>A recommendation adopted at a seeded held meeting (once per app), "recommendations/{id}".</summary>
+    public Task<string> RecommendationAsync() => _recommendation!.Value;
+
+    public async Task<T> QueryAsync<T>(Func<ActionDbContext, Task<T>> query)
+    {
+        await using var scope = Action.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ActionDbContext>());
+    }
+
+    /// <summary>Metadata naming the actor (an evaluator, a coordinator).</summary>
+    public static Grpc.Core.Metadata As(string actor) => new() { { Caller.ActorHeader, actor } };
+
+    /// <summary>Stops Knowledge and Dialogue, as an outage would.</summary>
+    public async Task StopKnowledgeAndDialogueAsync()
+    {
+        await Knowledge.DisposeAsync();
+        await Dialogue.DisposeAsync();
+    }
+
+    private async Task<string> AdoptRecommendationAsync()
+    {
+        using var channel = Dialogue.CreateGrpcChannel();
+        var adopted = await new DialogueProto.OutcomesService.OutcomesServiceClient(channel).AdoptOutcomesAsync(new DialogueProto.AdoptOutcomesRequest
+        {
+            Name = "meetings/madrid-2016",
+            Recommendations =
+            {
+                new DialogueProto.Recommendation
+                {
+                    Text = new() { En = "Open municipal employment services to every migrant, whatever their status." },
+                    Themes = { "themes/employment-entrepreneurship" },
+                    Addressees = { DialogueProto.Addressee.Cities },
+                },
+            },
+        });
+        return adopted.Recommendations[0].Name;
+    }
+
+    private ServiceHost<T> Start<T>(string service, Dictionary<string, string?> settings)
+        where T : class
+    {
+        settings["ConnectionStrings:messaging"] = Broker;
+        settings["Messaging:QueuePrefix"] = $"{_prefix}-{service}";
+        settings["Messaging:Outbox:SweepInterval"] = "00:00:01";
+        return ServiceHost<T>.StartNew(settings);
+    }
+
+    private GrpcChannel Channel<T>(ServiceHost<T> host)
+        where T : class
+    {
+        var channel = host.CreateGrpcChannel();
+        _channels.Add(channel);
+        return channel;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Rest?.Dispose();
+        _channels.ForEach(c => c.Dispose());
+        foreach (var host in new IAsyncDisposable?[] { Action, Dialogue, Knowledge, Cities })
+        {
+            if (host is not null) await host.DisposeAsync();
+        }
+
+        _data.Dispose();
+    }
+}
