@@ -119,6 +119,19 @@ public static class Steps
         await app.Profiles.PublishProfileAsync(new KnowledgeProto.PublishProfileRequest { Name = profile.Name, Etag = profile.Etag }, cancellationToken: Ct);
     }
 
+    /// <summary>An action funded from an application of <paramref name="city"/> to a new open call, scored and selected.</summary>
+    public static async Task<FundedAction> FundedActionAsync(this ActionApp app, string city, params string[] priorities)
+    {
+        var call = await app.OpenCallAsync();
+        var application = (await app.Applications.SubmitApplicationAsync(new SubmitApplicationRequest { Application = SoundApplication(call, city, 40_000, priorities) }, cancellationToken: Ct)).Application;
+        await app.Applications.ScoreApplicationAsync(new ScoreApplicationRequest
+        {
+            Name = application.Name,
+            Scores = { new CriterionScore { Criterion = "relevance", Score = 8 }, new CriterionScore { Criterion = "feasibility", Score = 7 } },
+        }, ActionApp.As("evaluator-1"), cancellationToken: Ct);
+        return (await app.Calls.SelectApplicationsAsync(new SelectApplicationsRequest { Name = call.Name, Applications = { application.Name } }, cancellationToken: Ct)).Actions.Single();
+    }
+
     public static FieldMask Mask(params string[] paths) => new() { Paths = { paths } };
 
 }
