@@ -2,6 +2,7 @@ using Grpc.Core;
 using Mc2cm.Action.Chains;
 using Mc2cm.Action.Data;
 using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
@@ -28,10 +29,9 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
         if (city is not null) actions = actions.Where(a => a.CityId == city);
         if (call is not null) actions = actions.Where(a => a.CallId == call);
         if (request.Status != Proto.ActionStatus.Unspecified) actions = actions.Where(a => a.Status == request.Status);
-        var total = await actions.CountAsync(context.CancellationToken);
-        var items = await actions.OrderBy(a => a.CityId).ThenBy(a => a.FundedAt).ThenBy(a => a.Id).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
-        var response = new Proto.ListActionsResponse { NextPageToken = page.NextToken(total) };
-        response.Actions.AddRange(items.Select(a => a.ToProto()));
+        var listed = await actions.OrderBy(a => a.CityId).ThenBy(a => a.FundedAt).ThenBy(a => a.Id).ReadPageAsync(page, context.CancellationToken);
+        var response = new Proto.ListActionsResponse { NextPageToken = listed.NextPageToken };
+        response.Actions.AddRange(listed.Items.Select(a => a.ToProto()));
         return response;
     }
 

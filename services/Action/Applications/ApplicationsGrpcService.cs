@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Mc2cm.Action.Data;
 using Mc2cm.Action.Priorities;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
@@ -26,10 +27,9 @@ public sealed class ApplicationsGrpcService(ActionDbContext db, CityMembership c
         if (call is not null) applications = applications.Where(a => a.CallId == call);
         if (city is not null) applications = applications.Where(a => a.CityId == city);
         if (request.Status != Proto.ApplicationStatus.Unspecified) applications = applications.Where(a => a.Status == request.Status);
-        var total = await applications.CountAsync(context.CancellationToken);
-        var items = await applications.OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Id).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
-        var response = new Proto.ListApplicationsResponse { NextPageToken = page.NextToken(total) };
-        response.Applications.AddRange(items.Select(a => a.ToProto()));
+        var listed = await applications.OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Id).ReadPageAsync(page, context.CancellationToken);
+        var response = new Proto.ListApplicationsResponse { NextPageToken = listed.NextPageToken };
+        response.Applications.AddRange(listed.Items.Select(a => a.ToProto()));
         return response;
     }
 

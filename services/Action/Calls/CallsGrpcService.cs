@@ -2,6 +2,7 @@ using Grpc.Core;
 using Mc2cm.Action.Actions;
 using Mc2cm.Action.Applications;
 using Mc2cm.Action.Data;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Validation;
@@ -25,10 +26,9 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
             calls = calls.Where(c => c.State == request.State);
         }
 
-        var total = await calls.CountAsync(context.CancellationToken);
-        var items = await calls.OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Number).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
-        var response = new Proto.ListCallsResponse { NextPageToken = page.NextToken(total) };
-        response.Calls.AddRange(items.Select(c => c.ToProto()));
+        var listed = await calls.OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Number).ReadPageAsync(page, context.CancellationToken);
+        var response = new Proto.ListCallsResponse { NextPageToken = listed.NextPageToken };
+        response.Calls.AddRange(listed.Items.Select(c => c.ToProto()));
         return response;
     }
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Grpc.Core;
 using Mc2cm.Action.Data;
 using Mc2cm.Action.Evidence;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
@@ -30,10 +31,9 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
             priorities = priorities.Where(p => p.State == state);
         }
 
-        var total = await priorities.CountAsync(context.CancellationToken);
-        var items = await priorities.OrderBy(p => p.CityId).ThenBy(p => p.CreatedAt).ThenBy(p => p.Id).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
-        var response = new Proto.ListPrioritiesResponse { NextPageToken = page.NextToken(total) };
-        response.Priorities.AddRange(items.Select(p => p.ToProto()));
+        var listed = await priorities.OrderBy(p => p.CityId).ThenBy(p => p.CreatedAt).ThenBy(p => p.Id).ReadPageAsync(page, context.CancellationToken);
+        var response = new Proto.ListPrioritiesResponse { NextPageToken = listed.NextPageToken };
+        response.Priorities.AddRange(listed.Items.Select(p => p.ToProto()));
         return response;
     }
 
@@ -122,10 +122,9 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.City);
         violations.ThrowIfAny();
         var candidates = db.CandidatePriorities.AsNoTracking().Where(c => c.CityId == city);
-        var total = await candidates.CountAsync(context.CancellationToken);
-        var items = await candidates.OrderByDescending(c => c.Revision).ThenBy(c => c.PriorityId).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
-        var response = new Proto.ListCandidatePrioritiesResponse { NextPageToken = page.NextToken(total) };
-        response.Candidates.AddRange(items.Select(c => c.ToProto()));
+        var listed = await candidates.OrderByDescending(c => c.Revision).ThenBy(c => c.PriorityId).ReadPageAsync(page, context.CancellationToken);
+        var response = new Proto.ListCandidatePrioritiesResponse { NextPageToken = listed.NextPageToken };
+        response.Candidates.AddRange(listed.Items.Select(c => c.ToProto()));
         return response;
     }
 

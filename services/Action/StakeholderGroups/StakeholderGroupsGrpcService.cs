@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
 using Mc2cm.Action.Data;
 using Mc2cm.ServiceDefaults.Api;
@@ -21,11 +22,10 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
         var violations = new FieldViolations();
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken);
         violations.ThrowIfAny();
-        var total = await db.StakeholderGroups.CountAsync(context.CancellationToken);
-        var groups = await db.StakeholderGroups.AsNoTracking().OrderBy(g => g.CityId).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
-        var names = await db.CityNamesAsync(groups.Select(g => g.CityId), context.CancellationToken);
-        var response = new Proto.ListStakeholderGroupsResponse { NextPageToken = page.NextToken(total) };
-        response.StakeholderGroups.AddRange(groups.Select(g => g.ToProto(names.GetValueOrDefault(g.CityId))));
+        var listed = await db.StakeholderGroups.AsNoTracking().OrderBy(g => g.CityId).ReadPageAsync(page, context.CancellationToken);
+        var names = await db.CityNamesAsync(listed.Items.Select(g => g.CityId), context.CancellationToken);
+        var response = new Proto.ListStakeholderGroupsResponse { NextPageToken = listed.NextPageToken };
+        response.StakeholderGroups.AddRange(listed.Items.Select(g => g.ToProto(names.GetValueOrDefault(g.CityId))));
         return response;
     }
 

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Cities.Data;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
@@ -15,10 +16,9 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
     {
         var query = CityListQuery.Read(request);
         var cities = query.Filter(db.Cities.AsNoTracking());
-        var total = await cities.CountAsync(context.CancellationToken);
-        var page = await query.Order(cities).Skip(query.Page.Offset).Take(query.Page.Size).ToListAsync(context.CancellationToken);
-        var response = new Proto.ListCitiesResponse { TotalSize = total, NextPageToken = query.Page.NextToken(total) };
-        response.Cities.AddRange(page.Select(c => c.ToProto()));
+        var listed = await query.Order(cities).ReadPageAsync(query.Page, context.CancellationToken);
+        var response = new Proto.ListCitiesResponse { TotalSize = listed.TotalSize, NextPageToken = listed.NextPageToken };
+        response.Cities.AddRange(listed.Items.Select(c => c.ToProto()));
         return response;
     }
 

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Cities.Cities;
 using Mc2cm.Cities.Data;
 using Mc2cm.ServiceDefaults.Api;
@@ -15,12 +16,11 @@ public sealed class NetworkGrpcService(CitiesDbContext db) : Proto.NetworkServic
     {
         var page = ReadPage(request.PageSize, request.PageToken);
         var partners = db.Partners.AsNoTracking();
-        var total = await partners.CountAsync(context.CancellationToken);
         // Lead, then partners, then funders (the role is stored by name, so not by its number).
-        var items = await partners.OrderBy(p => p.Role == PartnerRole.Lead ? 0 : p.Role == PartnerRole.Partner ? 1 : 2).ThenBy(p => p.Id)
-            .Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
-        var response = new Proto.ListPartnersResponse { NextPageToken = page.NextToken(total) };
-        response.Partners.AddRange(items.Select(p => p.ToProto()));
+        var listed = await partners.OrderBy(p => p.Role == PartnerRole.Lead ? 0 : p.Role == PartnerRole.Partner ? 1 : 2).ThenBy(p => p.Id)
+            .ReadPageAsync(page, context.CancellationToken);
+        var response = new Proto.ListPartnersResponse { NextPageToken = listed.NextPageToken };
+        response.Partners.AddRange(listed.Items.Select(p => p.ToProto()));
         return response;
     }
 
@@ -28,11 +28,9 @@ public sealed class NetworkGrpcService(CitiesDbContext db) : Proto.NetworkServic
     {
         var page = ReadPage(request.PageSize, request.PageToken);
         var phases = db.Phases.AsNoTracking();
-        var total = await phases.CountAsync(context.CancellationToken);
-        var items = await phases.OrderBy(p => p.StartDate).ThenBy(p => p.EndDate).ThenBy(p => p.Id)
-            .Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
-        var response = new Proto.ListPhasesResponse { NextPageToken = page.NextToken(total) };
-        response.Phases.AddRange(items.Select(p => p.ToProto()));
+        var listed = await phases.OrderBy(p => p.StartDate).ThenBy(p => p.EndDate).ThenBy(p => p.Id).ReadPageAsync(page, context.CancellationToken);
+        var response = new Proto.ListPhasesResponse { NextPageToken = listed.NextPageToken };
+        response.Phases.AddRange(listed.Items.Select(p => p.ToProto()));
         return response;
     }
 

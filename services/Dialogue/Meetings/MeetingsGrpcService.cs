@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
 using Mc2cm.Dialogue.Data;
 using Mc2cm.ServiceDefaults.Errors;
@@ -21,10 +22,9 @@ public sealed partial class MeetingsGrpcService(DialogueDbContext db, CityMember
     {
         var query = MeetingListQuery.Read(request, context);
         var meetings = query.Filter.Apply(db.Meetings.AsNoTracking());
-        var total = await meetings.CountAsync(context.CancellationToken);
-        var page = await query.Order(meetings).Skip(query.Page.Offset).Take(query.Page.Size).ToListAsync(context.CancellationToken);
-        var response = new Proto.ListMeetingsResponse { TotalSize = total, NextPageToken = query.Page.NextToken(total) };
-        response.Meetings.AddRange(await db.ToProtoAsync(page, query.Language, context.CancellationToken));
+        var listed = await query.Order(meetings).ReadPageAsync(query.Page, context.CancellationToken);
+        var response = new Proto.ListMeetingsResponse { TotalSize = listed.TotalSize, NextPageToken = listed.NextPageToken };
+        response.Meetings.AddRange(await db.ToProtoAsync(listed.Items, query.Language, context.CancellationToken));
         return response;
     }
 

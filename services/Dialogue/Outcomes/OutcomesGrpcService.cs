@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Dialogue.Data;
 using Mc2cm.Dialogue.Meetings;
 using Mc2cm.Dialogue.Themes;
@@ -40,11 +41,9 @@ public sealed class OutcomesGrpcService(DialogueDbContext db, TimeProvider clock
         if (meetingId is not null) recommendations = recommendations.Where(r => r.MeetingId == meetingId);
         if (themeId is not null) recommendations = recommendations.Where(r => r.ThemeIds.Contains(themeId));
         if (addressee is { } a) recommendations = recommendations.Where(r => r.Addressees.Contains(a));
-        var total = await recommendations.CountAsync(context.CancellationToken);
-        var items = await recommendations.OrderByDescending(r => r.AdoptedAt).ThenBy(r => r.MeetingId).ThenBy(r => r.Number)
-            .Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
-        var response = new Proto.ListRecommendationsResponse { TotalSize = total, NextPageToken = page.NextToken(total) };
-        response.Recommendations.AddRange(items.Select(r => r.ToProto(language)));
+        var listed = await recommendations.OrderByDescending(r => r.AdoptedAt).ThenBy(r => r.MeetingId).ThenBy(r => r.Number).ReadPageAsync(page, context.CancellationToken);
+        var response = new Proto.ListRecommendationsResponse { TotalSize = listed.TotalSize, NextPageToken = listed.NextPageToken };
+        response.Recommendations.AddRange(listed.Items.Select(r => r.ToProto(language)));
         return response;
     }
 

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Dialogue.Data;
 using Mc2cm.Dialogue.Meetings;
 using Mc2cm.ServiceDefaults.Api;
@@ -73,11 +74,10 @@ public sealed class RegistrationsGrpcService(DialogueDbContext db, SeatContentio
             registrations = registrations.Where(r => r.State == s);
         }
 
-        var total = await registrations.CountAsync(context.CancellationToken);
-        var items = await registrations.OrderBy(r => r.Number).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
+        var listed = await registrations.OrderBy(r => r.Number).ReadPageAsync(page, context.CancellationToken);
         var positions = await db.Registrations.PositionsAsync(meetingId!, context.CancellationToken);
-        var response = new Proto.ListRegistrationsResponse { TotalSize = total, NextPageToken = page.NextToken(total) };
-        response.Registrations.AddRange(items.Select(r => r.ToProto(positions)));
+        var response = new Proto.ListRegistrationsResponse { TotalSize = listed.TotalSize, NextPageToken = listed.NextPageToken };
+        response.Registrations.AddRange(listed.Items.Select(r => r.ToProto(positions)));
         return response;
     }
 

@@ -20,10 +20,9 @@ public sealed class ThemesGrpcService(DialogueDbContext db) : Proto.ThemesServic
         var language = ReaderLanguage.Read(violations, "language", request.Language, context);
         violations.ThrowIfAny();
         var themes = db.Themes.AsNoTracking();
-        var total = await themes.CountAsync(context.CancellationToken);
-        var items = await themes.OrderBy(t => t.Id).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
-        var response = new Proto.ListThemesResponse { NextPageToken = page.NextToken(total) };
-        response.Themes.AddRange(items.Select(t => ToProto(t, language)));
+        var listed = await themes.OrderBy(t => t.Id).ReadPageAsync(page, context.CancellationToken);
+        var response = new Proto.ListThemesResponse { NextPageToken = listed.NextPageToken };
+        response.Themes.AddRange(listed.Items.Select(t => ToProto(t, language)));
         return response;
     }
 

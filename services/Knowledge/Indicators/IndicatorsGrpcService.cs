@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Knowledge.Data;
 using Mc2cm.Knowledge.Observations;
 using Mc2cm.ServiceDefaults.Api;
@@ -27,10 +28,9 @@ public sealed class IndicatorsGrpcService(KnowledgeDbContext db, IndicatorCompar
             indicators = indicators.Where(i => i.Dimension == request.Dimension);
         }
 
-        var total = await indicators.CountAsync(context.CancellationToken);
-        var items = await indicators.OrderBy(i => i.Position).ThenBy(i => i.Code).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
-        var response = new Proto.ListIndicatorsResponse { NextPageToken = page.NextToken(total) };
-        response.Indicators.AddRange(items.Select(i => i.ToProto(language)));
+        var listed = await indicators.OrderBy(i => i.Position).ThenBy(i => i.Code).ReadPageAsync(page, context.CancellationToken);
+        var response = new Proto.ListIndicatorsResponse { NextPageToken = listed.NextPageToken };
+        response.Indicators.AddRange(listed.Items.Select(i => i.ToProto(language)));
         return response;
     }
 

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
 using Mc2cm.Knowledge.Data;
 using Mc2cm.ServiceDefaults.Api;
@@ -21,10 +22,9 @@ public sealed class ObservationsGrpcService(
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.City, request.Indicator, request.Year);
         violations.ThrowIfAny();
         var observations = query.Filter(filter);
-        var total = await observations.CountAsync(context.CancellationToken);
-        var items = await ObservationQuery.Order(observations).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
-        var response = new Proto.ListObservationsResponse { NextPageToken = page.NextToken(total) };
-        response.Observations.AddRange(items.Select(o => o.ToProto()));
+        var listed = await ObservationQuery.Order(observations).ReadPageAsync(page, context.CancellationToken);
+        var response = new Proto.ListObservationsResponse { NextPageToken = listed.NextPageToken };
+        response.Observations.AddRange(listed.Items.Select(o => o.ToProto()));
         return response;
     }
 

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
 using Mc2cm.Knowledge.Data;
 using Mc2cm.Knowledge.Indicators;
@@ -25,11 +26,10 @@ public sealed partial class ProfilesGrpcService(KnowledgeDbContext db, CityMembe
             profiles = profiles.Where(p => p.Revisions.Any(r => r.State == ProfileState.Published));
         }
 
-        var total = await profiles.CountAsync(context.CancellationToken);
-        var items = await profiles.OrderBy(p => p.CityId).Skip(page.Offset).Take(page.Size).ToListAsync(context.CancellationToken);
-        var cities = await KnownCitiesAsync(items.Select(p => p.CityId), context.CancellationToken);
-        var response = new Proto.ListProfilesResponse { NextPageToken = page.NextToken(total) };
-        response.Profiles.AddRange(items.Select(p => p.ToProto(p.LatestPublished ?? p.OpenRevision, cities.GetValueOrDefault(p.CityId), withContent: false)));
+        var listed = await profiles.OrderBy(p => p.CityId).ReadPageAsync(page, context.CancellationToken);
+        var cities = await KnownCitiesAsync(listed.Items.Select(p => p.CityId), context.CancellationToken);
+        var response = new Proto.ListProfilesResponse { NextPageToken = listed.NextPageToken };
+        response.Profiles.AddRange(listed.Items.Select(p => p.ToProto(p.LatestPublished ?? p.OpenRevision, cities.GetValueOrDefault(p.CityId), withContent: false)));
         return response;
     }
 
