@@ -19,6 +19,7 @@ public static class GrpcServerExtensions
             .AddGrpc(options =>
             {
                 options.Interceptors.Add<ErrorMappingInterceptor>();
+                options.Interceptors.Add<FieldMaskCaseInterceptor>();
                 options.EnableDetailedErrors = false;
                 options.MaxReceiveMessageSize = MaxMessageBytes;
                 options.MaxSendMessageSize = MaxMessageBytes;

@@ -84,6 +84,21 @@ public sealed class RestFaceTests(CitiesApp app) : IClassFixture<CitiesApp>
     }
 
     [Fact]
+    public async Task A_patch_names_its_fields_in_camel_case_as_json_clients_write_them()
+    {
+        var id = CityRequests.NewId();
+        var created = (await app.Cities.CreateCityAsync(CityRequests.Create(id), cancellationToken: Ct)).City;
+
+        using var patched = await app.Rest.PatchAsync($"/api/v1/cities/{id}?updateMask=displayName.fr",
+            Json($$"""{"displayName":{"fr":"Sousse (Soussa)"},"etag":{{System.Text.Json.JsonSerializer.Serialize(created.Etag)}}}"""), Ct);
+
+        var city = await ReadAsync(patched);
+        Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+        Assert.Equal("Sousse (Soussa)", city.GetProperty("displayName").GetProperty("fr").GetString());
+        Assert.Equal(created.DisplayName.En, city.GetProperty("displayName").GetProperty("en").GetString());
+    }
+
+    [Fact]
     public async Task Join_and_leave_are_custom_methods()
     {
         var id = CityRequests.NewId();
