@@ -38,6 +38,16 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
     public override async Task<Proto.GetActionResponse> GetAction(Proto.GetActionRequest request, ServerCallContext context) =>
         new() { Action = (await FindAsync(request.Name, tracked: false, context.CancellationToken)).ToProto() };
 
+    public override async Task<Proto.UpdateActionResponse> UpdateAction(Proto.UpdateActionRequest request, ServerCallContext context)
+    {
+        var (id, etag, plan) = ActionPlanReader.Read(request);
+        var action = await FindAsync($"actions/{id}", tracked: true, context.CancellationToken);
+        ETag.EnsureCurrent(etag, action.Version, action.ResourceName);
+        action.Plan(plan);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.UpdateActionResponse { Action = action.ToProto() };
+    }
+
     public override async Task<Proto.ReportProgressResponse> ReportProgress(Proto.ReportProgressRequest request, ServerCallContext context)
     {
         var action = await FindAsync(request.Name, tracked: true, context.CancellationToken);

@@ -87,6 +87,33 @@ public sealed class FundedAction : Aggregate
         return action;
     }
 
+    /// <summary>Changes the plan: any of title, summary, milestones (each reached one kept, with its date) and SDG targets.</summary>
+    public void Plan(ActionPlan plan)
+    {
+        if (Status is ActionStatus.Completed or ActionStatus.Cancelled)
+        {
+            throw new FailedPreconditionException(Rule, ResourceName, $"{ResourceName} is {Status}: its plan is final.");
+        }
+
+        if (plan.Milestones is { } milestones)
+        {
+            var dropped = _milestones.Where(m => m.DoneOn is not null && milestones.All(n => n.Id != m.Id)).Select(m => m.Id).ToList();
+            if (dropped.Count > 0)
+            {
+                throw new FailedPreconditionException(Rule, ResourceName, $"Reached milestones stay in the plan: {string.Join(", ", dropped)}.");
+            }
+
+            var reached = _milestones.Where(m => m.DoneOn is not null).ToDictionary(m => m.Id, m => m.DoneOn);
+            var planned = milestones.Select(m => m with { DoneOn = reached.GetValueOrDefault(m.Id) }).ToList();
+            _milestones.Clear();
+            _milestones.AddRange(planned);
+        }
+
+        (Title, Summary) = (plan.Title ?? Title, plan.Summary ?? Summary);
+        SdgTargets = plan.SdgTargets is { } targets ? [.. targets] : SdgTargets;
+        Changed();
+    }
+
     public void Report(ProgressUpdate update, string actor, DateTimeOffset now)
     {
         var problems = Check(update);
@@ -163,3 +190,6 @@ public sealed record FundingDecision(
 public sealed record ProgressUpdate(
     DateOnly ReportedOn, ActionStatus Status, int ProgressPercent, decimal Disbursed,
     IReadOnlyList<(string Id, DateOnly DoneOn)> MilestonesDone, IReadOnlyList<ActionResultFigure> Results, string Note);
+
+/// <summary>A change of an action's plan; null leaves that part as it is.</summary>
+public sealed record ActionPlan(LocalizedText? Title, LocalizedText? Summary, IReadOnlyList<ActionMilestone>? Milestones, IReadOnlyList<string>? SdgTargets);

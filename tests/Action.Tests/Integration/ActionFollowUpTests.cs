@@ -71,6 +71,73 @@ public sealed class ActionFollowUpTests(ActionApp app)
     }
 
     [Fact]
+    public async Task A_plans_milestones_are_reached_by_reports_and_a_reached_one_stays_in_the_plan()
+    {
+        var action = await app.FundedActionAsync(await app.NewCityAsync());
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var plan = new FundedAction
+        {
+            Name = action.Name, Etag = action.Etag, SdgTargets = { "10.7", "16.b" },
+            Milestones =
+            {
+                new Milestone { Id = "desk-opened", Title = "Reception desk opened", DueOn = Steps.DateOf(today.AddMonths(2)) },
+                new Milestone { Id = "first-report", Title = "First activity report", DueOn = Steps.DateOf(today.AddMonths(6)) },
+            },
+        };
+        action = (await app.Actions.UpdateActionAsync(new UpdateActionRequest { Action = plan, UpdateMask = Steps.Mask("milestones", "sdg_targets") }, cancellationToken: Ct)).Action;
+        var report = Report(action, ActionStatus.InProgress, 30, 5_000, today);
+        report.MilestonesDone.Add(new Milestone { Id = "desk-opened", DoneOn = Steps.DateOf(today) });
+        action = (await app.Actions.ReportProgressAsync(report, cancellationToken: Ct)).Action;
+
+        var dropping = new FundedAction { Name = action.Name, Etag = action.Etag, Milestones = { new Milestone { Id = "first-report", Title = "First activity report" } } };
+        var refused = await RefusedAsync(app.Actions.UpdateActionAsync(new UpdateActionRequest { Action = dropping, UpdateMask = Steps.Mask("milestones") }, cancellationToken: Ct));
+        var keeping = new FundedAction { Name = action.Name, Etag = action.Etag, Milestones = { new Milestone { Id = "desk-opened", Title = "Reception desk open to the public" } } };
+        var replanned = (await app.Actions.UpdateActionAsync(new UpdateActionRequest { Action = keeping, UpdateMask = Steps.Mask("milestones") }, cancellationToken: Ct)).Action;
+
+        Assert.Equal(["10.7", "16.b"], action.SdgTargets);
+        Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
+        Assert.Contains("desk-opened", refused.Status.Detail, StringComparison.Ordinal);
+        var kept = Assert.Single(replanned.Milestones);
+        Assert.Equal(("Reception desk open to the public", Steps.DateOf(today)), (kept.Title, kept.DoneOn));
+        Assert.Equal(["10.7", "16.b"], replanned.SdgTargets);
+    }
+
+    [Fact]
+    public async Task A_bad_or_stale_plan_is_refused()
+    {
+        var action = await app.FundedActionAsync(await app.NewCityAsync());
+        var bad = new FundedAction
+        {
+            Name = action.Name, Etag = action.Etag, SdgTargets = { "18.1" },
+            Milestones = { new Milestone { Id = "Opening!", Title = "", DoneOn = Steps.Today } },
+        };
+
+        var invalid = await RefusedAsync(app.Actions.UpdateActionAsync(new UpdateActionRequest { Action = bad, UpdateMask = Steps.Mask("milestones", "sdg_targets") }, cancellationToken: Ct));
+        await app.Actions.UpdateActionAsync(new UpdateActionRequest { Action = new FundedAction { Name = action.Name, Etag = action.Etag, Title = new() { En = "Welcome desk" } } }, cancellationToken: Ct);
+        var stale = await RefusedAsync(app.Actions.UpdateActionAsync(new UpdateActionRequest { Action = new FundedAction { Name = action.Name, Etag = action.Etag, Title = new() { En = "Desk" } } }, cancellationToken: Ct));
+
+        Assert.Equal(["action.milestones[0].id", "action.milestones[0].title", "action.milestones[0].done_on", "action.sdg_targets[0]"],
+            invalid.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field));
+        Assert.Equal(StatusCode.Aborted, stale.StatusCode);
+        Assert.Equal("Welcome desk", (await app.Actions.GetActionAsync(new GetActionRequest { Name = action.Name }, cancellationToken: Ct)).Action.Title.En);
+    }
+
+    [Fact]
+    public async Task The_rest_face_plans_an_action_with_patch_and_a_camel_case_mask()
+    {
+        var action = await app.FundedActionAsync(await app.NewCityAsync());
+        var body = $$$"""{"milestones":[{"id":"desk-opened","title":"Reception desk opened","dueOn":{"year":2031,"month":3,"day":1}}],"sdgTargets":["10.7"],"etag":{{{System.Text.Json.JsonSerializer.Serialize(action.Etag)}}}}""";
+
+        using var response = await app.Rest.PatchAsync(new Uri($"/api/v1/{action.Name}?updateMask=milestones,sdgTargets", UriKind.Relative),
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"), Ct);
+
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
+        var planned = (await app.Actions.GetActionAsync(new GetActionRequest { Name = action.Name }, cancellationToken: Ct)).Action;
+        Assert.Equal(("desk-opened", 2031), (planned.Milestones.Single().Id, planned.Milestones.Single().DueOn.Year));
+        Assert.Equal(["10.7"], planned.SdgTargets);
+    }
+
+    [Fact]
     public async Task The_portfolio_counts_every_funded_action_by_call_and_the_seeded_actions_by_country()
     {
         var action = await app.FundedActionAsync(await app.NewCityAsync());
