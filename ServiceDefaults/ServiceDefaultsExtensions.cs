@@ -1,5 +1,6 @@
 using Mc2cm.ServiceDefaults.Grpc;
 using Mc2cm.ServiceDefaults.Health;
+using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public static class ServiceDefaultsExtensions
         });
         builder.AddTwoEndpointKestrel();
         builder.AddGrpcServerDefaults();
+        builder.AddServiceAuthentication();
         return builder;
     }
 

@@ -23,8 +23,9 @@ public static class CsvRepresentation
     }
 
     /// <summary>Serves <paramref name="handler"/> on GET <paramref name="pattern"/> to callers that accept text/csv.</summary>
+    /// <remarks>CSV views are of public lists (figures, comparisons), so they answer anonymous callers.</remarks>
     public static RouteHandlerBuilder MapCsvRepresentation(this IEndpointRouteBuilder endpoints, string pattern, Delegate handler) =>
-        endpoints.MapGet(pattern, handler).WithMetadata(CsvMetadata.Instance).AddEndpointFilter<Errors.ApiErrorResponses.Filter>();
+        endpoints.MapGet(pattern, handler).WithMetadata(CsvMetadata.Instance).AddEndpointFilter<Errors.ApiErrorResponses.Filter>().AllowAnonymous();
 
     /// <summary>A CSV answer, as a download named <paramref name="fileName"/>.</summary>
     public static IResult File(CsvWriter csv, string fileName) =>

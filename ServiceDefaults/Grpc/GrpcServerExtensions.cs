@@ -41,7 +41,8 @@ public static class GrpcServerExtensions
 
     public static WebApplication MapGrpcServerDefaults(this WebApplication app)
     {
-        app.MapGrpcReflectionService();
+        // The API's shape is public (the protos are), so tools may list it without a token.
+        app.MapGrpcReflectionService().AllowAnonymous();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Mc2cm.ServiceDefaults.Errors;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Mc2cm.Gateway.Errors;
@@ -25,6 +26,6 @@ public static class ProxyErrorResponses
             var message = timedOut
                 ? "The service did not answer in time."
                 : "The service is unavailable; try again shortly.";
-            await GatewayStatus.WriteAsync(context, code, message);
+            await StatusResponse.WriteAsync(context, code, message);
         });
 }

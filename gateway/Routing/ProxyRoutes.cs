@@ -4,10 +4,13 @@ using Yarp.ReverseProxy.Forwarder;
 
 namespace Mc2cm.Gateway.Routing;
 
+/// <summary>What every proxied route carries: the door's authorization policy, the browsers' CORS policy, a deadline.</summary>
+public sealed record RouteDefaults(string AuthorizationPolicy, string CorsPolicy, string TimeoutPolicy);
+
 /// <summary>Turns the backend table into YARP routes and clusters.</summary>
 public static class ProxyRoutes
 {
-    public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) Build(IEnumerable<Backend> backends)
+    public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) Build(IEnumerable<Backend> backends, RouteDefaults defaults)
     {
         var routes = new List<RouteConfig>();
         var clusters = new List<ClusterConfig>();
@@ -25,12 +28,23 @@ public static class ProxyRoutes
                 RouteId = $"{package}-grpc",
                 ClusterId = grpcCluster,
                 Match = new RouteMatch { Path = $"/{package}.{{service}}/{{method}}" },
+                AuthorizationPolicy = defaults.AuthorizationPolicy,
+                CorsPolicy = defaults.CorsPolicy,
+                TimeoutPolicy = defaults.TimeoutPolicy,
             }));
 
             foreach (var restPath in backend.RestPaths)
             {
                 var template = restPath.Contains(':', StringComparison.Ordinal) ? restPath : restPath + "/{**rest}";
-                routes.Add(new RouteConfig { RouteId = $"{backend.Name}-rest{restPath.Replace('/', '-')}", ClusterId = httpCluster, Match = new RouteMatch { Path = template } });
+                routes.Add(new RouteConfig
+                {
+                    RouteId = $"{backend.Name}-rest{restPath.Replace('/', '-')}",
+                    ClusterId = httpCluster,
+                    Match = new RouteMatch { Path = template },
+                    AuthorizationPolicy = defaults.AuthorizationPolicy,
+                    CorsPolicy = defaults.CorsPolicy,
+                    TimeoutPolicy = defaults.TimeoutPolicy,
+                });
             }
         }
 

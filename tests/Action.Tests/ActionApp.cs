@@ -4,7 +4,6 @@ using Mc2cm.Action.Priorities;
 using Mc2cm.Cities.Cities;
 using Mc2cm.Dialogue.Meetings;
 using Mc2cm.Knowledge.Profiles;
-using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,8 +85,8 @@ public sealed class ActionApp : IAsyncLifetime
         return await query(scope.ServiceProvider.GetRequiredService<ActionDbContext>());
     }
 
-    /// <summary>Metadata naming the actor (an evaluator, a coordinator).</summary>
-    public static Grpc.Core.Metadata As(string actor) => new() { { Caller.ActorHeader, actor } };
+    /// <summary>Call metadata carrying a dev user's token (an evaluator, a city's focal point).</summary>
+    public static Grpc.Core.Metadata As(string user) => BearerToken.For(user);
 
     /// <summary>Stops Knowledge and Dialogue, as an outage would.</summary>
     public async Task StopKnowledgeAndDialogueAsync()

@@ -1,7 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
+using Mc2cm.Contracts.Action.V1;
+using Mc2cm.Testing;
 using Date = Google.Type.Date;
 using Money = Google.Type.Money;
-using Mc2cm.Contracts.Action.V1;
 using CitiesProto = Mc2cm.Contracts.Cities.V1;
 using KnowledgeProto = Mc2cm.Contracts.Knowledge.V1;
 
@@ -124,11 +125,12 @@ public static class Steps
     {
         var call = await app.OpenCallAsync();
         var application = (await app.Applications.SubmitApplicationAsync(new SubmitApplicationRequest { Application = SoundApplication(call, city, 40_000, priorities) }, cancellationToken: Ct)).Application;
+        await app.Applications.AssignEvaluatorsAsync(new AssignEvaluatorsRequest { Name = application.Name, Evaluators = { SharedIssuer.Evaluator1 } }, cancellationToken: Ct);
         await app.Applications.ScoreApplicationAsync(new ScoreApplicationRequest
         {
             Name = application.Name,
             Scores = { new CriterionScore { Criterion = "relevance", Score = 8 }, new CriterionScore { Criterion = "feasibility", Score = 7 } },
-        }, ActionApp.As("evaluator-1"), cancellationToken: Ct);
+        }, ActionApp.As(SharedIssuer.Evaluator1), cancellationToken: Ct);
         return (await app.Calls.SelectApplicationsAsync(new SelectApplicationsRequest { Name = call.Name, Applications = { application.Name } }, cancellationToken: Ct)).Actions.Single();
     }
 

@@ -70,11 +70,12 @@ public sealed class ActionThroughTheGatewayTests(SuiteFixture suite)
                 Title = "A reception desk for newcomers", RequestedAmount = Eur(45_000), Objectives = { Objective.StakeholderCooperation }, Priorities = { priority.Name },
             },
         }, cancellationToken: Ct)).Application;
-        // The evaluator is named by a header the gateway passes on.
+        // The coordinator assigns an evaluator, who scores with their own token (the gateway passes it on).
+        await applications.AssignEvaluatorsAsync(new AssignEvaluatorsRequest { Name = application.Name, Evaluators = { SharedIssuer.Evaluator1 } }, cancellationToken: Ct);
         await applications.ScoreApplicationAsync(new ScoreApplicationRequest
         {
             Name = application.Name, Scores = { new CriterionScore { Criterion = "relevance", Score = 9 } },
-        }, new Metadata { { "x-mc2cm-actor", "evaluator@icmpd" } }, cancellationToken: Ct);
+        }, suite.Metadata(SharedIssuer.Evaluator1), cancellationToken: Ct);
         var action = (await calls.SelectApplicationsAsync(new SelectApplicationsRequest { Name = call.Name, Applications = { application.Name } }, cancellationToken: Ct)).Actions.Single();
         await actions.ReportProgressAsync(new ReportProgressRequest
         {

@@ -14,6 +14,7 @@ public sealed class SuiteFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private readonly TestDirectory _data = new("suite");
+    private readonly Dictionary<string, string> _tokens = [];
     private DistributedApplication? _app;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The suite has not started.");
@@ -30,17 +31,38 @@ public sealed class SuiteFixture : IAsyncLifetime
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
+        using var issuer = _app.CreateHttpClient("identity", "http");
+        foreach (var user in new[] { SharedIssuer.Coordinator, SharedIssuer.TunisFocalPoint, SharedIssuer.Evaluator1 })
+        {
+            _tokens[user] = await SharedIssuer.RequestTokenAsync(issuer, user);
+        }
     }
 
-    /// <summary>REST/JSON and gRPC-Web: the gateway's HTTP/1.1 endpoint.</summary>
-    public HttpClient GatewayRest() => App.CreateHttpClient("gateway", "http");
+    /// <summary>Call metadata with a dev user's token from the suite's own issuer.</summary>
+    public Grpc.Core.Metadata Metadata(string user) => new() { { "authorization", $"Bearer {_tokens[user]}" } };
+
+    /// <summary>REST/JSON and gRPC-Web: the gateway's HTTP/1.1 endpoint, as <paramref name="user"/> (null: anonymous).</summary>
+    public HttpClient GatewayRest(string? user = SharedIssuer.Coordinator)
+    {
+        var client = App.CreateHttpClient("gateway", "http");
+        if (user is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _tokens[user]);
+        }
+
+        return client;
+    }
 
     /// <summary>The suite's broker, to watch the events it carries.</summary>
     public async Task<string> BrokerConnectionStringAsync() =>
         await App.GetConnectionStringAsync("messaging") ?? throw new InvalidOperationException("The suite has no broker.");
 
-    /// <summary>Native gRPC: the gateway's HTTP/2 endpoint.</summary>
-    public GrpcChannel GatewayGrpc() => GrpcChannel.ForAddress(App.GetEndpoint("gateway", "grpc"));
+    /// <summary>Native gRPC: the gateway's HTTP/2 endpoint, as <paramref name="user"/> (null: anonymous).</summary>
+    public GrpcChannel GatewayGrpc(string? user = SharedIssuer.Coordinator) =>
+        GrpcChannel.ForAddress(App.GetEndpoint("gateway", "grpc"), new GrpcChannelOptions
+        {
+            HttpHandler = user is null ? new SocketsHttpHandler() : new BearerToken(_tokens[user]) { InnerHandler = new SocketsHttpHandler() },
+        });
 
     public async ValueTask DisposeAsync()
     {

@@ -3,7 +3,6 @@ using Grpc.Net.Client;
 using Mc2cm.Cities.Cities;
 using Mc2cm.Knowledge.Data;
 using Mc2cm.Knowledge.Profiles;
-using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,8 +86,8 @@ public sealed class KnowledgeApp : IAsyncLifetime
         return id;
     }
 
-    /// <summary>Metadata naming the actor, as the history records it.</summary>
-    public static Metadata As(string actor) => new() { { Caller.ActorHeader, actor } };
+    /// <summary>Call metadata carrying a dev user's token: its subject is the actor the history records.</summary>
+    public static Metadata As(string user) => BearerToken.For(user);
 
     public async Task<T> QueryAsync<T>(Func<KnowledgeDbContext, Task<T>> query)
     {

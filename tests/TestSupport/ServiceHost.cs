@@ -21,11 +21,22 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
     {
         HttpPort = ports?.Http ?? LoopbackPorts.FindFree();
         GrpcPort = ports?.Grpc ?? LoopbackPorts.FindFree();
-        _settings = new Dictionary<string, string?>(settings)
+        // Trust the test run's token issuer, unless the test says otherwise.
+        _settings = new Dictionary<string, string?>(SharedIssuer.Current?.ServiceSettings ?? new Dictionary<string, string?>());
+        foreach (var (key, value) in settings)
+        {
+            _settings[key] = value;
+        }
+
+        foreach (var (key, value) in new Dictionary<string, string?>
         {
             ["Kestrel:Endpoints:http:Url"] = $"http://127.0.0.1:{HttpPort}",
             ["Kestrel:Endpoints:grpc:Url"] = $"http://127.0.0.1:{GrpcPort}",
-        };
+        })
+        {
+            _settings[key] = value;
+        }
+
         UseKestrel();
     }
 
@@ -65,10 +76,13 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
     }
 
     /// <summary>A gRPC channel over a real HTTP/2 cleartext connection to the "grpc" endpoint.</summary>
-    public GrpcChannel CreateGrpcChannel() => GrpcChannel.ForAddress(GrpcAddress);
+    /// <param name="user">The dev user whose token every call carries; null for an anonymous caller.</param>
+    public GrpcChannel CreateGrpcChannel(string? user = SharedIssuer.Coordinator) =>
+        GrpcChannel.ForAddress(GrpcAddress, new GrpcChannelOptions { HttpHandler = BearerToken.Handler(user) });
 
     /// <summary>An HTTP/1.1 client for the "http" endpoint (REST/JSON, gRPC-Web, health).</summary>
-    public HttpClient CreateRestClient() => new() { BaseAddress = HttpAddress };
+    /// <param name="user">The dev user whose token every request carries; null for an anonymous caller.</param>
+    public HttpClient CreateRestClient(string? user = SharedIssuer.Coordinator) => new(BearerToken.Handler(user)) { BaseAddress = HttpAddress };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,12 +1,15 @@
 using Grpc.Core;
 using Mc2cm.Action.Chains;
 using Mc2cm.Action.Data;
+using Mc2cm.Action.Priorities;
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Action.V1;
 
@@ -16,6 +19,7 @@ namespace Mc2cm.Action.Actions;
 public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains, Portfolio portfolio, TimeProvider clock)
     : Proto.ActionsService.ActionsServiceBase
 {
+    [AllowAnonymous]
     public override async Task<Proto.ListActionsResponse> ListActions(Proto.ListActionsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -35,22 +39,27 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
         return response;
     }
 
+    [AllowAnonymous]
     public override async Task<Proto.GetActionResponse> GetAction(Proto.GetActionRequest request, ServerCallContext context) =>
         new() { Action = (await FindAsync(request.Name, tracked: false, context.CancellationToken)).ToProto() };
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.UpdateActionResponse> UpdateAction(Proto.UpdateActionRequest request, ServerCallContext context)
     {
         var (id, etag, plan) = ActionPlanReader.Read(request);
         var action = await FindAsync($"actions/{id}", tracked: true, context.CancellationToken);
+        context.EnsureWorksFor(action.CityId);
         ETag.EnsureCurrent(etag, action.Version, action.ResourceName);
         action.Plan(plan);
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.UpdateActionResponse { Action = action.ToProto() };
     }
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.ReportProgressResponse> ReportProgress(Proto.ReportProgressRequest request, ServerCallContext context)
     {
         var action = await FindAsync(request.Name, tracked: true, context.CancellationToken);
+        context.EnsureWorksFor(action.CityId);
         var update = ProgressRequestReader.Read(request, action.Currency, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         ETag.EnsureCurrent(request.Etag, action.Version, action.ResourceName);
         action.Report(update, context.Actor(), clock.GetUtcNow());
@@ -58,6 +67,7 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
         return new Proto.ReportProgressResponse { Action = action.ToProto() };
     }
 
+    [AllowAnonymous]
     public override Task<Proto.GetPortfolioResponse> GetPortfolio(Proto.GetPortfolioRequest request, ServerCallContext context)
     {
         if (!Enum.IsDefined(request.GroupBy))
@@ -68,22 +78,26 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
         return portfolio.SummariseAsync(request.GroupBy, context.CancellationToken);
     }
 
+    [AllowAnonymous]
     public override async Task<Proto.GetActionChainResponse> GetActionChain(Proto.GetActionChainRequest request, ServerCallContext context)
     {
         var action = await FindAsync(request.Name, tracked: false, context.CancellationToken);
-        var priorities = await db.Priorities.AsNoTracking().Where(p => action.PriorityIds.Contains(p.Id)).ToListAsync(context.CancellationToken);
+        var priorities = (await db.Priorities.AsNoTracking().Where(p => action.PriorityIds.Contains(p.Id)).ToListAsync(context.CancellationToken))
+            .Where(p => p.IsVisibleTo(context.User())).ToList();
         var response = new Proto.GetActionChainResponse { Action = action.ToProto() };
         response.Priorities.AddRange(await chains.PrioritiesAsync(priorities, context.CancellationToken));
         response.Recommendations.AddRange((await chains.RecommendationsAsync(action.RecommendationIds, context.CancellationToken)).Values);
         return response;
     }
 
+    [AllowAnonymous]
     public override async Task<Proto.GetCityChainResponse> GetCityChain(Proto.GetCityChainRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var city = violations.ReadId("name", request.Name, "chains");
         violations.ThrowIfAny();
-        var priorities = await db.Priorities.AsNoTracking().Where(p => p.CityId == city).OrderBy(p => p.CreatedAt).ToListAsync(context.CancellationToken);
+        var priorities = (await db.Priorities.AsNoTracking().Where(p => p.CityId == city).OrderBy(p => p.CreatedAt).ToListAsync(context.CancellationToken))
+            .Where(p => p.IsVisibleTo(context.User())).ToList();
         var actions = await db.Actions.AsNoTracking().Where(a => a.CityId == city).OrderBy(a => a.FundedAt).ToListAsync(context.CancellationToken);
         var names = await db.CityNamesAsync([city!], context.CancellationToken);
         if (priorities.Count == 0 && actions.Count == 0 && !names.ContainsKey(city!))

@@ -11,6 +11,9 @@ public sealed record ApplicationDocument(DocumentKind Kind, string Title, string
 /// <summary>An eligibility rule the application failed, by name, with what was wrong.</summary>
 public sealed record FailedRule(string Rule, string Description);
 
+/// <summary>An evaluator assigned to score an application, by token subject.</summary>
+public sealed record EvaluatorAssignment(string Evaluator);
+
 /// <summary>One evaluator's scores: criterion id → score.</summary>
 public sealed record ScoreSheet(string Evaluator, IReadOnlyDictionary<string, int> Scores, DateTimeOffset At)
 {
@@ -25,6 +28,7 @@ public sealed class Application : Aggregate
 {
     private readonly List<ApplicationDocument> _documents = [];
     private readonly List<FailedRule> _failedRules = [];
+    private readonly List<EvaluatorAssignment> _evaluators = [];
 
     private Application()
     {
@@ -58,6 +62,8 @@ public sealed class Application : Aggregate
 
     public List<ScoreSheet> ScoreSheets { get; private set; } = [];
 
+    public IReadOnlyList<EvaluatorAssignment> Evaluators => _evaluators;
+
     public ApplicationStatus Status { get; private set; }
 
     public string? ActionId { get; private set; }
@@ -87,10 +93,26 @@ public sealed class Application : Aggregate
         return application;
     }
 
+    /// <summary>Replaces who may score it; a sheet already given stays.</summary>
+    public void AssignEvaluators(IReadOnlyList<string> evaluators)
+    {
+        Require(ApplicationStatus.Eligible, "assigned evaluators");
+        _evaluators.Clear();
+        _evaluators.AddRange(evaluators.Select(e => new EvaluatorAssignment(e)));
+        Changed();
+    }
+
+    public bool IsAssignedTo(string? evaluator) => evaluator is not null && _evaluators.Exists(e => e.Evaluator == evaluator);
+
     /// <summary>Records an evaluator's sheet, replacing their earlier one.</summary>
     public void Score(ScoreSheet sheet)
     {
         Require(ApplicationStatus.Eligible, "scored");
+        if (!IsAssignedTo(sheet.Evaluator))
+        {
+            throw new PermissionDeniedException("EVALUATOR_NOT_ASSIGNED", ResourceName, $"{sheet.Evaluator} is not assigned to score {ResourceName}.");
+        }
+
         ScoreSheets = [.. ScoreSheets.Where(s => s.Evaluator != sheet.Evaluator), sheet];
         Changed();
     }

@@ -46,7 +46,17 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
             rule.Property(r => r.Rule).HasMaxLength(63);
             rule.Property(r => r.Description).HasMaxLength(1_000);
         });
+        builder.OwnsMany(a => a.Evaluators, evaluator =>
+        {
+            evaluator.ToTable("application_evaluators");
+            evaluator.WithOwner().HasForeignKey("ApplicationId");
+            evaluator.Property<int>("Id");
+            evaluator.HasKey("Id");
+            evaluator.Property(e => e.Evaluator).HasMaxLength(200);
+            evaluator.HasIndex(e => e.Evaluator);
+        });
         builder.Navigation(a => a.Documents).AutoInclude();
+        builder.Navigation(a => a.Evaluators).AutoInclude();
         builder.Navigation(a => a.FailedRules).AutoInclude();
         builder.HasIndex(a => new { a.CallId, a.Status });
         builder.HasIndex(a => a.CityId);

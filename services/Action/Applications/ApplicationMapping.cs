@@ -30,6 +30,7 @@ public static class ApplicationMapping
         message.Recommendations.AddRange(application.RecommendationIds.Select(r => $"recommendations/{r}"));
         message.Documents.AddRange(application.Documents.Select(d => new Proto.ApplicationDocument { Kind = d.Kind, Title = d.Title, Uri = d.Uri }));
         message.Eligibility.FailedRules.AddRange(application.FailedRules.Select(r => new Proto.FailedRule { Rule = r.Rule, Description = r.Description }));
+        message.Evaluators.AddRange(application.Evaluators.Select(e => e.Evaluator));
         message.ScoreSheets.AddRange(application.ScoreSheets.Select(s =>
         {
             var sheet = new Proto.ScoreSheet { Evaluator = s.Evaluator, Total = s.Total, ScoreTime = Timestamp.FromDateTimeOffset(s.At) };

@@ -41,6 +41,21 @@ public static class ApplicationRequestReader
             application.Documents.Select(d => new ApplicationDocument(d.Kind, d.Title, d.Uri)).ToList());
     }
 
+    /// <summary>The evaluators to assign: token subjects, each once.</summary>
+    public static IReadOnlyList<string> ReadEvaluators(IReadOnlyList<string> evaluators)
+    {
+        var violations = new FieldViolations();
+        violations.Check(evaluators.Count is > 0 and <= 20, "evaluators", "must name from 1 to 20 evaluators.");
+        for (var i = 0; i < evaluators.Count; i++)
+        {
+            violations.RequiredText($"evaluators[{i}]", evaluators[i], 200);
+        }
+
+        violations.Check(evaluators.Distinct().Count() == evaluators.Count, "evaluators", "must not name an evaluator twice.");
+        violations.ThrowIfAny();
+        return evaluators;
+    }
+
     /// <summary>One score per criterion of the call, each from 0 to the criterion's highest.</summary>
     public static Dictionary<string, int> ReadScores(Call call, IReadOnlyList<Proto.CriterionScore> scores)
     {

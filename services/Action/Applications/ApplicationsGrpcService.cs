@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Grpc.Core;
 using Mc2cm.Action.Data;
 using Mc2cm.Action.Priorities;
@@ -5,7 +6,9 @@ using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Action.V1;
 
@@ -14,6 +17,7 @@ namespace Mc2cm.Action.Applications;
 /// <summary>mc2cm.action.v1.ApplicationsService.</summary>
 public sealed class ApplicationsGrpcService(ActionDbContext db, CityMembership cities, TimeProvider clock) : Proto.ApplicationsService.ApplicationsServiceBase
 {
+    [Authorize(Policy = Policies.SignedIn)]
     public override async Task<Proto.ListApplicationsResponse> ListApplications(Proto.ListApplicationsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -23,7 +27,7 @@ public sealed class ApplicationsGrpcService(ActionDbContext db, CityMembership c
         violations.Check(Enum.IsDefined(request.Status), "status", "is not a known status.");
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.Call, request.City, request.Status);
         violations.ThrowIfAny();
-        var applications = db.Applications.AsNoTracking();
+        var applications = VisibleTo(context.User(), db.Applications.AsNoTracking());
         if (call is not null) applications = applications.Where(a => a.CallId == call);
         if (city is not null) applications = applications.Where(a => a.CityId == city);
         if (request.Status != Proto.ApplicationStatus.Unspecified) applications = applications.Where(a => a.Status == request.Status);
@@ -33,12 +37,15 @@ public sealed class ApplicationsGrpcService(ActionDbContext db, CityMembership c
         return response;
     }
 
+    [Authorize(Policy = Policies.SignedIn)]
     public override async Task<Proto.GetApplicationResponse> GetApplication(Proto.GetApplicationRequest request, ServerCallContext context) =>
-        new() { Application = (await FindAsync(request.Name, tracked: false, context.CancellationToken)).ToProto() };
+        new() { Application = EnsureVisible(context.User(), await FindAsync(request.Name, tracked: false, context.CancellationToken)).ToProto() };
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.SubmitApplicationResponse> SubmitApplication(Proto.SubmitApplicationRequest request, ServerCallContext context)
     {
         var draft = ApplicationRequestReader.ReadSubmit(request);
+        context.EnsureWorksFor(draft.CityId);
         var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == draft.CallId, context.CancellationToken)
             ?? throw new NotFoundException("Call", $"calls/{draft.CallId}");
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -58,14 +65,10 @@ public sealed class ApplicationsGrpcService(ActionDbContext db, CityMembership c
         return new Proto.SubmitApplicationResponse { Application = application.ToProto() };
     }
 
+    [Authorize(Policy = Policies.Evaluator)]
     public override async Task<Proto.ScoreApplicationResponse> ScoreApplication(Proto.ScoreApplicationRequest request, ServerCallContext context)
     {
         var evaluator = context.Actor();
-        if (evaluator == Caller.Anonymous)
-        {
-            throw new RpcException(new Status(StatusCode.Unauthenticated, "Scores need a named evaluator."));
-        }
-
         var application = await FindAsync(request.Name, tracked: true, context.CancellationToken);
         var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == application.CallId, context.CancellationToken);
         var scores = ApplicationRequestReader.ReadScores(call, request.Scores);
@@ -73,6 +76,36 @@ public sealed class ApplicationsGrpcService(ActionDbContext db, CityMembership c
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.ScoreApplicationResponse { Application = application.ToProto() };
     }
+
+    [Authorize(Policy = Policies.Coordinator)]
+    public override async Task<Proto.AssignEvaluatorsResponse> AssignEvaluators(Proto.AssignEvaluatorsRequest request, ServerCallContext context)
+    {
+        var evaluators = ApplicationRequestReader.ReadEvaluators(request.Evaluators);
+        var application = await FindAsync(request.Name, tracked: true, context.CancellationToken);
+        ETag.EnsureCurrent(request.Etag, application.Version, application.ResourceName);
+        application.AssignEvaluators(evaluators);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.AssignEvaluatorsResponse { Application = application.ToProto() };
+    }
+
+    /// <summary>Applications hold applicants' plans: the coordinators, the applicant city's people and its assigned evaluators see them.</summary>
+    private static IQueryable<Application> VisibleTo(ClaimsPrincipal user, IQueryable<Application> applications)
+    {
+        if (user.IsCoordinator())
+        {
+            return applications;
+        }
+
+        var cities = user.IsInRole(Roles.FocalPoint) || user.IsInRole(Roles.LocalExpert) ? user.Cities().ToList() : [];
+        var subject = user.IsInRole(Roles.Evaluator) ? user.Subject() : null;
+        return applications.Where(a => cities.Contains(a.CityId) || a.Evaluators.Any(e => e.Evaluator == subject));
+    }
+
+    private static Application EnsureVisible(ClaimsPrincipal user, Application application) =>
+        user.WorksFor(application.CityId) || (user.IsInRole(Roles.Evaluator) && application.IsAssignedTo(user.Subject()))
+            ? application
+            : throw user.Refusal("APPLICATION_ACCESS", application.ResourceName,
+                $"Only the coordinators, the people of cities/{application.CityId} and its assigned evaluators may see {application.ResourceName}.");
 
     private async Task<Application> FindAsync(string name, bool tracked, CancellationToken cancellationToken)
     {

@@ -5,7 +5,9 @@ using Mc2cm.Action.Data;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Action.V1;
 
@@ -14,6 +16,7 @@ namespace Mc2cm.Action.Calls;
 /// <summary>mc2cm.action.v1.CallsService.</summary>
 public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : Proto.CallsService.CallsServiceBase
 {
+    [AllowAnonymous]
     public override async Task<Proto.ListCallsResponse> ListCalls(Proto.ListCallsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -21,6 +24,12 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.State);
         violations.ThrowIfAny();
         var calls = db.Calls.AsNoTracking();
+        // A draft call is the coordinators' work until it opens.
+        if (!context.User().IsCoordinator())
+        {
+            calls = calls.Where(c => c.State != Proto.CallState.Draft);
+        }
+
         if (request.State != Proto.CallState.Unspecified)
         {
             calls = calls.Where(c => c.State == request.State);
@@ -32,9 +41,19 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
         return response;
     }
 
-    public override async Task<Proto.GetCallResponse> GetCall(Proto.GetCallRequest request, ServerCallContext context) =>
-        new() { Call = (await FindAsync(request.Name, tracked: false, context.CancellationToken)).ToProto() };
+    [AllowAnonymous]
+    public override async Task<Proto.GetCallResponse> GetCall(Proto.GetCallRequest request, ServerCallContext context)
+    {
+        var call = await FindAsync(request.Name, tracked: false, context.CancellationToken);
+        if (call.State == Proto.CallState.Draft && !context.User().IsCoordinator())
+        {
+            throw context.User().Refusal("UNPUBLISHED", call.ResourceName, $"{call.ResourceName} is a draft: only the coordinators may see it until it opens.");
+        }
 
+        return new() { Call = call.ToProto() };
+    }
+
+    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.CreateCallResponse> CreateCall(Proto.CreateCallRequest request, ServerCallContext context)
     {
         var terms = CallRequestReader.ReadCreate(request);
@@ -49,6 +68,7 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
         return new Proto.CreateCallResponse { Call = call.ToProto() };
     }
 
+    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.OpenCallResponse> OpenCall(Proto.OpenCallRequest request, ServerCallContext context)
     {
         var call = await LoadForWriteAsync(request.Name, request.Etag, context.CancellationToken);
@@ -57,6 +77,7 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
         return new Proto.OpenCallResponse { Call = call.ToProto() };
     }
 
+    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.CloseCallResponse> CloseCall(Proto.CloseCallRequest request, ServerCallContext context)
     {
         var call = await LoadForWriteAsync(request.Name, request.Etag, context.CancellationToken);
@@ -65,6 +86,7 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
         return new Proto.CloseCallResponse { Call = call.ToProto() };
     }
 
+    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.RankApplicationsResponse> RankApplications(Proto.RankApplicationsRequest request, ServerCallContext context)
     {
         var call = await FindAsync(request.Name, tracked: false, context.CancellationToken);
@@ -75,6 +97,7 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
         return response;
     }
 
+    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.SelectApplicationsResponse> SelectApplications(Proto.SelectApplicationsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

@@ -51,6 +51,12 @@ public sealed class EvidenceVerification(Knowledge.ProfilesService.ProfilesServi
             violations.Add($"{field}.revision", $"{finding.ProfileRevision} does not exist.");
             return;
         }
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.Unauthenticated or StatusCode.PermissionDenied)
+        {
+            // Action asks as the public does: a revision the public may not read is not published.
+            violations.Add($"{field}.revision", $"{finding.ProfileRevision} is not published; only published findings are evidence.");
+            return;
+        }
         catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded)
         {
             throw new RpcException(new Status(StatusCode.Unavailable, "The Knowledge service cannot be reached to check the evidence; try again shortly."));

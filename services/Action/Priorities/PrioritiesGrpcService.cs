@@ -6,7 +6,9 @@ using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Action.V1;
 
@@ -16,6 +18,7 @@ namespace Mc2cm.Action.Priorities;
 public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMembership membership, EvidenceVerification verification, TimeProvider clock)
     : Proto.PrioritiesService.PrioritiesServiceBase
 {
+    [AllowAnonymous]
     public override async Task<Proto.ListPrioritiesResponse> ListPriorities(Proto.ListPrioritiesRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -23,7 +26,7 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         violations.Check(Enum.IsDefined(request.State), "state", "is not a known state.");
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.City, request.State);
         violations.ThrowIfAny();
-        var priorities = db.Priorities.AsNoTracking();
+        var priorities = PriorityVisibility.VisibleTo(context.User(), db.Priorities.AsNoTracking());
         if (city is not null) priorities = priorities.Where(p => p.CityId == city);
         if (request.State != Proto.PriorityState.Unspecified)
         {
@@ -37,14 +40,21 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         return response;
     }
 
+    [AllowAnonymous]
     public override async Task<Proto.GetPriorityResponse> GetPriority(Proto.GetPriorityRequest request, ServerCallContext context) =>
-        new() { Priority = (await FindAsync(request.Name, "name", tracked: false, context.CancellationToken)).ToProto() };
+        new() { Priority = PriorityVisibility.EnsureVisible(context.User(), await FindAsync(request.Name, "name", tracked: false, context.CancellationToken)).ToProto() };
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.CreatePriorityResponse> CreatePriority(Proto.CreatePriorityRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var priority = request.Priority ?? new Proto.Priority();
         var city = violations.ReadId("priority.city", priority.City, "cities");
+        if (city is not null)
+        {
+            context.EnsureWorksFor(city);
+        }
+
         var candidate = request.Candidate.Length > 0 ? await CandidateAsync(violations, request.Candidate, city, context.CancellationToken) : null;
         var (text, theme) = PriorityRequestReader.ReadTextAndTheme(violations, priority, textRequired: candidate is null);
         var evidence = PriorityRequestReader.ReadEvidence(violations, "priority.evidence", priority.Evidence).ToList();
@@ -63,6 +73,7 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         return new Proto.CreatePriorityResponse { Priority = created.ToProto() };
     }
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.UpdatePriorityResponse> UpdatePriority(Proto.UpdatePriorityRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -75,6 +86,7 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         var evidence = paths.Contains("evidence") ? PriorityRequestReader.ReadEvidence(violations, "priority.evidence", changes.Evidence) : null;
         violations.ThrowIfAny();
         var priority = await FindAsync(changes.Name, "priority.name", tracked: true, context.CancellationToken);
+        context.EnsureWorksFor(priority.CityId);
         ETag.EnsureCurrent(changes.Etag, priority.Version, priority.ResourceName);
         if (evidence is not null)
         {
@@ -86,6 +98,7 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         return new Proto.UpdatePriorityResponse { Priority = priority.ToProto() };
     }
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.AdoptPriorityResponse> AdoptPriority(Proto.AdoptPriorityRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -95,12 +108,14 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         violations.Check(request.Etag.Length > 0, "etag", "is required.");
         violations.ThrowIfAny();
         var priority = await FindAsync(request.Name, "name", tracked: true, context.CancellationToken);
+        context.EnsureWorksFor(priority.CityId);
         ETag.EnsureCurrent(request.Etag, priority.Version, priority.ResourceName);
         priority.Adopt(adoptedOn!.Value, request.AdoptedBy, clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.AdoptPriorityResponse { Priority = priority.ToProto() };
     }
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.RetirePriorityResponse> RetirePriority(Proto.RetirePriorityRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -108,12 +123,14 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         violations.Check(request.Etag.Length > 0, "etag", "is required.");
         violations.ThrowIfAny();
         var priority = await FindAsync(request.Name, "name", tracked: true, context.CancellationToken);
+        context.EnsureWorksFor(priority.CityId);
         ETag.EnsureCurrent(request.Etag, priority.Version, priority.ResourceName);
         priority.Retire(request.Reason);
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.RetirePriorityResponse { Priority = priority.ToProto() };
     }
 
+    [AllowAnonymous]
     public override async Task<Proto.ListCandidatePrioritiesResponse> ListCandidatePriorities(Proto.ListCandidatePrioritiesRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

@@ -1,11 +1,13 @@
 using Grpc.Core;
+using Mc2cm.Action.Data;
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
-using Mc2cm.Action.Data;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Action.V1;
 
@@ -17,6 +19,7 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
 {
     private const string Collection = "stakeholder-groups";
 
+    [AllowAnonymous]
     public override async Task<Proto.ListStakeholderGroupsResponse> ListStakeholderGroups(Proto.ListStakeholderGroupsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -29,12 +32,14 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
         return response;
     }
 
+    [AllowAnonymous]
     public override async Task<Proto.GetStakeholderGroupResponse> GetStakeholderGroup(Proto.GetStakeholderGroupRequest request, ServerCallContext context)
     {
         var group = await FindAsync(ReadName(request.Name, "name"), tracked: false, context.CancellationToken);
         return new Proto.GetStakeholderGroupResponse { StakeholderGroup = await WithNameAsync(group, context.CancellationToken) };
     }
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.CreateStakeholderGroupResponse> CreateStakeholderGroup(Proto.CreateStakeholderGroupRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -42,6 +47,7 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
         var city = violations.ReadId("stakeholder_group.city", group.City, "cities");
         var members = StakeholderGroupMapping.ReadMembers(violations, "stakeholder_group.members", group.Members);
         violations.ThrowIfAny();
+        context.EnsureWorksFor(city!);
         await membership.EnsureMemberAsync(city!, context.CancellationToken);
         if (await db.StakeholderGroups.AnyAsync(g => g.CityId == city, context.CancellationToken))
         {
@@ -54,6 +60,7 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
         return new Proto.CreateStakeholderGroupResponse { StakeholderGroup = await WithNameAsync(created, context.CancellationToken) };
     }
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.UpdateStakeholderGroupResponse> UpdateStakeholderGroup(Proto.UpdateStakeholderGroupRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -63,6 +70,7 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
         violations.Check(request.UpdateMask is null || request.UpdateMask.Paths.All(p => p == "members"), "update_mask", "only \"members\" can be updated.");
         var members = StakeholderGroupMapping.ReadMembers(violations, "stakeholder_group.members", changes.Members);
         violations.ThrowIfAny();
+        context.EnsureWorksFor(city!);
         var group = await FindAsync(city!, tracked: true, context.CancellationToken);
         ETag.EnsureCurrent(changes.Etag, group.Version, group.ResourceName);
         group.ReplaceMembers(members);
@@ -70,6 +78,7 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
         return new Proto.UpdateStakeholderGroupResponse { StakeholderGroup = await WithNameAsync(group, context.CancellationToken) };
     }
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.RecordWorkshopResponse> RecordWorkshop(Proto.RecordWorkshopRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -80,6 +89,7 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
         violations.Check(request.Workshop?.Participants is >= 0 and <= 100_000, "workshop.participants", "must be from 0 (unknown) to 100,000.");
         var outcome = violations.ReadLocalizedText("workshop.outcome", request.Workshop?.Outcome, 4_000, required: false, multiline: true);
         violations.ThrowIfAny();
+        context.EnsureWorksFor(city!);
         var group = await FindAsync(city!, tracked: true, context.CancellationToken);
         ETag.EnsureCurrent(request.Etag, group.Version, group.ResourceName);
         group.RecordWorkshop(new GroupWorkshop(heldOn!.Value, request.Workshop!.Participants, outcome));

@@ -3,6 +3,8 @@ using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Cities.Data;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Cities.V1;
 
@@ -12,6 +14,7 @@ namespace Mc2cm.Cities.Cities;
 public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader reader, TimeProvider clock)
     : Proto.CitiesService.CitiesServiceBase
 {
+    [AllowAnonymous]
     public override async Task<Proto.ListCitiesResponse> ListCities(Proto.ListCitiesRequest request, ServerCallContext context)
     {
         var query = CityListQuery.Read(request);
@@ -22,6 +25,7 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         return response;
     }
 
+    [AllowAnonymous]
     public override async Task<Proto.GetCityResponse> GetCity(Proto.GetCityRequest request, ServerCallContext context)
     {
         var id = reader.ReadName(request.Name);
@@ -29,6 +33,7 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         return new Proto.GetCityResponse { City = (city ?? throw NotFound(id)).ToProto() };
     }
 
+    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.CreateCityResponse> CreateCity(Proto.CreateCityRequest request, ServerCallContext context)
     {
         var input = reader.ReadCreate(request);
@@ -43,15 +48,18 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         return new Proto.CreateCityResponse { City = city.ToProto() };
     }
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.UpdateCityResponse> UpdateCity(Proto.UpdateCityRequest request, ServerCallContext context)
     {
         var update = reader.ReadUpdate(request);
+        context.EnsureWorksFor(update.Id);
         var city = await LoadAsync(update.Id, update.Etag, context.CancellationToken);
         city.Update(update.Changes, clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.UpdateCityResponse { City = city.ToProto() };
     }
 
+    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.JoinNetworkResponse> JoinNetwork(Proto.JoinNetworkRequest request, ServerCallContext context)
     {
         var join = reader.ReadJoin(request);
@@ -69,6 +77,7 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         return new Proto.JoinNetworkResponse { City = city.ToProto() };
     }
 
+    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.LeaveNetworkResponse> LeaveNetwork(Proto.LeaveNetworkRequest request, ServerCallContext context)
     {
         var leave = reader.ReadLeave(request);

@@ -27,7 +27,7 @@ public static class CalendarFeed
 
     public static IEndpointRouteBuilder MapCalendarFeed(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, WriteAsync).WithName("CalendarFeed");
+        endpoints.MapGet(Path, WriteAsync).WithName("CalendarFeed").AllowAnonymous();
         return endpoints;
     }
 

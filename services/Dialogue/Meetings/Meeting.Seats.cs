@@ -24,7 +24,8 @@ public sealed partial class Meeting
     public bool HasFreeSeat => Capacity == 0 || RegisteredCount < Capacity;
 
     /// <summary>A seat while one is free, else a place at the end of the waiting list.</summary>
-    public Registration Register(string registrationId, Participant participant, DateTimeOffset now)
+    /// <param name="registeredBy">The subject of the caller who registers: with the coordinators, the only one who may see it.</param>
+    public Registration Register(string registrationId, Participant participant, string registeredBy, DateTimeOffset now)
     {
         EnsureRegistrationOpen();
         var seat = HasFreeSeat;
@@ -39,7 +40,7 @@ public sealed partial class Meeting
         }
 
         Touch(now);
-        return Registration.Create(registrationId, Id, participant, seat ? RegistrationState.Registered : RegistrationState.Waitlisted, LastRegistrationNumber, now);
+        return Registration.Create(registrationId, Id, participant, registeredBy, seat ? RegistrationState.Registered : RegistrationState.Waitlisted, LastRegistrationNumber, now);
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.ServiceDefaults.Security;
 
 namespace Mc2cm.Dialogue.Registrations;
 
@@ -27,6 +29,9 @@ public sealed class Registration : Aggregate
     /// <summary>The participant's e-mail key while the registration is active, null once cancelled: unique per meeting.</summary>
     public string? ActiveEmailKey { get; private set; }
 
+    /// <summary>The subject of the caller who registered.</summary>
+    public string RegisteredBy { get; private set; } = string.Empty;
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -36,17 +41,27 @@ public sealed class Registration : Aggregate
     /// <summary>A new, unguessable registration id (registrations hold personal data).</summary>
     public static string NewId() => $"r{Guid.NewGuid():N}";
 
-    internal static Registration Create(string id, string meetingId, Participant participant, RegistrationState state, int number, DateTimeOffset now) => new()
+    internal static Registration Create(string id, string meetingId, Participant participant, string registeredBy, RegistrationState state, int number, DateTimeOffset now) => new()
     {
         Id = id,
         MeetingId = meetingId,
         Participant = participant,
+        RegisteredBy = registeredBy,
         State = state,
         Number = number,
         ActiveEmailKey = participant.EmailKey,
         CreatedAt = now,
         UpdatedAt = now,
     };
+
+    /// <summary>Personal data: only the coordinators and the person who registered may see or cancel it.</summary>
+    public void EnsureVisibleTo(ClaimsPrincipal user)
+    {
+        if (!user.IsCoordinator() && user.Subject() != RegisteredBy)
+        {
+            throw user.Refusal("PERSONAL_DATA", ResourceName, $"{ResourceName} is personal data: only the person who registered and the coordinators may see it.");
+        }
+    }
 
     internal void Cancel(DateTimeOffset now)
     {

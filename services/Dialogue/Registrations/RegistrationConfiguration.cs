@@ -22,6 +22,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
             participant.Property(p => p.Email).HasColumnName("ParticipantEmail").HasMaxLength(254);
         });
         builder.Property(r => r.ActiveEmailKey).HasMaxLength(254);
+        builder.Property(r => r.RegisteredBy).HasMaxLength(200);
         // No two active registrations of one address for a meeting; a cancelled one (null key) does not count.
         builder.HasIndex(r => new { r.MeetingId, r.ActiveEmailKey }).IsUnique();
         // The waiting list of a meeting, in order.

@@ -4,7 +4,9 @@ using Mc2cm.Dialogue.Data;
 using Mc2cm.Dialogue.Meetings;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Dialogue.V1;
 
@@ -14,6 +16,7 @@ namespace Mc2cm.Dialogue.Registrations;
 public sealed class RegistrationsGrpcService(DialogueDbContext db, SeatContention seats, TimeProvider clock)
     : Proto.RegistrationsService.RegistrationsServiceBase
 {
+    [Authorize(Policy = Policies.SignedIn)]
     public override async Task<Proto.RegisterParticipantResponse> RegisterParticipant(Proto.RegisterParticipantRequest request, ServerCallContext context)
     {
         var input = RegistrationRequestReader.ReadRegister(request);
@@ -28,13 +31,14 @@ public sealed class RegistrationsGrpcService(DialogueDbContext db, SeatContentio
                 throw new AlreadyExistsException("Registration", existing.ResourceName);
             }
 
-            var registration = meeting.Register(id, input.Participant, clock.GetUtcNow());
+            var registration = meeting.Register(id, input.Participant, context.Actor(), clock.GetUtcNow());
             db.Registrations.Add(registration);
             return registration;
         }, context.CancellationToken);
         return new Proto.RegisterParticipantResponse { Registration = await ToProtoAsync(registration, context.CancellationToken) };
     }
 
+    [Authorize(Policy = Policies.SignedIn)]
     public override async Task<Proto.CancelRegistrationResponse> CancelRegistration(Proto.CancelRegistrationRequest request, ServerCallContext context)
     {
         var name = RegistrationRequestReader.ReadName(request.Name);
@@ -42,6 +46,7 @@ public sealed class RegistrationsGrpcService(DialogueDbContext db, SeatContentio
         {
             var meeting = await db.LoadMeetingAsync(name.MeetingId, null, cancellationToken);
             var registration = await FindAsync(name, tracked: true, cancellationToken);
+            registration.EnsureVisibleTo(context.User());
             ETag.EnsureCurrent(request.Etag, registration.Version, registration.ResourceName);
             var next = registration.State == RegistrationState.Registered ? await db.Registrations.FirstWaitingAsync(meeting.Id, cancellationToken) : null;
             meeting.Withdraw(registration, next, clock.GetUtcNow());
@@ -50,12 +55,15 @@ public sealed class RegistrationsGrpcService(DialogueDbContext db, SeatContentio
         return new Proto.CancelRegistrationResponse { Registration = await ToProtoAsync(registration, context.CancellationToken) };
     }
 
+    [Authorize(Policy = Policies.SignedIn)]
     public override async Task<Proto.GetRegistrationResponse> GetRegistration(Proto.GetRegistrationRequest request, ServerCallContext context)
     {
         var registration = await FindAsync(RegistrationRequestReader.ReadName(request.Name), tracked: false, context.CancellationToken);
+        registration.EnsureVisibleTo(context.User());
         return new Proto.GetRegistrationResponse { Registration = await ToProtoAsync(registration, context.CancellationToken) };
     }
 
+    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.ListRegistrationsResponse> ListRegistrations(Proto.ListRegistrationsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

@@ -4,7 +4,9 @@ using Mc2cm.CityDirectory;
 using Mc2cm.Knowledge.Data;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Knowledge.V1;
 
@@ -15,6 +17,7 @@ public sealed class ObservationsGrpcService(
     KnowledgeDbContext db, ObservationRequestReader reader, CityMembership membership, ObservationQuery query, TimeProvider clock)
     : Proto.ObservationsService.ObservationsServiceBase
 {
+    [AllowAnonymous]
     public override async Task<Proto.ListObservationsResponse> ListObservations(Proto.ListObservationsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -28,6 +31,7 @@ public sealed class ObservationsGrpcService(
         return response;
     }
 
+    [AllowAnonymous]
     public override async Task<Proto.GetObservationResponse> GetObservation(Proto.GetObservationRequest request, ServerCallContext context)
     {
         var id = request.Name.StartsWith("observations/", StringComparison.Ordinal) ? request.Name["observations/".Length..] : string.Empty;
@@ -41,9 +45,11 @@ public sealed class ObservationsGrpcService(
         return new Proto.GetObservationResponse { Observation = observation.ToProto() };
     }
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.CreateObservationResponse> CreateObservation(Proto.CreateObservationRequest request, ServerCallContext context)
     {
         var draft = reader.ReadCreate(request);
+        context.EnsureWorksFor(draft.CityId);
         var indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Code == draft.IndicatorCode, context.CancellationToken)
             ?? throw new NotFoundException("Indicator", $"indicators/{draft.IndicatorCode}");
         ObservationRequestReader.CheckAgainst(indicator, draft);

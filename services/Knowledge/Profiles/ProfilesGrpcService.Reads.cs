@@ -2,7 +2,9 @@ using Grpc.Core;
 using Mc2cm.CityDirectory;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Knowledge.V1;
 
@@ -11,23 +13,28 @@ namespace Mc2cm.Knowledge.Profiles;
 /// <summary>Revisions, history and key figures, and the loading shared by every call.</summary>
 public sealed partial class ProfilesGrpcService
 {
+    [AllowAnonymous]
     public override async Task<Proto.ListProfileRevisionsResponse> ListProfileRevisions(Proto.ListProfileRevisionsRequest request, ServerCallContext context)
     {
-        var (profile, page) = await ReadPagedAsync(request.Name, request.PageSize, request.PageToken, context);
-        var revisions = profile.Revisions.OrderByDescending(r => r.Number).ToList();
+        var (profile, page) = await ReadPagedAsync(request.Name, request.PageSize, request.PageToken, context, staffOnly: false);
+        // Everyone sees the published revisions; drafts and reviews only the city's people and the coordinators.
+        var everything = context.User().WorksFor(profile.CityId);
+        var revisions = profile.Revisions.Where(r => everything || r.State == ProfileState.Published).OrderByDescending(r => r.Number).ToList();
         var response = new Proto.ListProfileRevisionsResponse { NextPageToken = page.NextToken(revisions.Count) };
         response.Revisions.AddRange(revisions.Skip(page.Offset).Take(page.Size).Select(r => r.ToProto(withContent: false)));
         return response;
     }
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.ListProfileHistoryResponse> ListProfileHistory(Proto.ListProfileHistoryRequest request, ServerCallContext context)
     {
-        var (profile, page) = await ReadPagedAsync(request.Name, request.PageSize, request.PageToken, context);
+        var (profile, page) = await ReadPagedAsync(request.Name, request.PageSize, request.PageToken, context, staffOnly: true);
         var response = new Proto.ListProfileHistoryResponse { NextPageToken = page.NextToken(profile.History.Count) };
         response.Entries.AddRange(profile.History.Skip(page.Offset).Take(page.Size).Select(e => e.ToProto()));
         return response;
     }
 
+    [AllowAnonymous]
     public override async Task<Proto.GetKeyFiguresResponse> GetKeyFigures(Proto.GetKeyFiguresRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -40,12 +47,18 @@ public sealed partial class ProfilesGrpcService
         return response;
     }
 
-    private async Task<(Profile Profile, PageRequest Page)> ReadPagedAsync(string name, int pageSize, string pageToken, ServerCallContext context)
+    private async Task<(Profile Profile, PageRequest Page)> ReadPagedAsync(string name, int pageSize, string pageToken, ServerCallContext context, bool staffOnly)
     {
         var violations = new FieldViolations();
         var cityId = violations.ReadId("name", name, ProfileRequestReader.Collection);
         var page = PageRequest.Read(violations, pageSize, pageToken, name);
         violations.ThrowIfAny();
+        if (staffOnly)
+        {
+            // The history shows drafts and who did what: the city's people and the coordinators only.
+            context.EnsureWorksFor(cityId!);
+        }
+
         return (await FindAsync(cityId!, tracked: false, context.CancellationToken), page);
     }
 

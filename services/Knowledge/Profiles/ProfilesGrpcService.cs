@@ -5,7 +5,9 @@ using Mc2cm.Knowledge.Data;
 using Mc2cm.Knowledge.Indicators;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Knowledge.V1;
 
@@ -15,13 +17,16 @@ namespace Mc2cm.Knowledge.Profiles;
 public sealed partial class ProfilesGrpcService(KnowledgeDbContext db, CityMembership membership, KeyFigures keyFigures, TimeProvider clock)
     : Proto.ProfilesService.ProfilesServiceBase
 {
+    [AllowAnonymous]
     public override async Task<Proto.ListProfilesResponse> ListProfiles(Proto.ListProfilesRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.PublishedOnly);
         violations.ThrowIfAny();
         var profiles = db.Profiles.AsNoTracking();
-        if (request.PublishedOnly)
+        // Drafts are the cities' and the coordinators' business: everyone else lists published profiles.
+        var publishedOnly = request.PublishedOnly || !context.User().IsCoordinator();
+        if (publishedOnly)
         {
             profiles = profiles.Where(p => p.Revisions.Any(r => r.State == ProfileState.Published));
         }
@@ -29,10 +34,12 @@ public sealed partial class ProfilesGrpcService(KnowledgeDbContext db, CityMembe
         var listed = await profiles.OrderBy(p => p.CityId).ReadPageAsync(page, context.CancellationToken);
         var cities = await KnownCitiesAsync(listed.Items.Select(p => p.CityId), context.CancellationToken);
         var response = new Proto.ListProfilesResponse { NextPageToken = listed.NextPageToken };
-        response.Profiles.AddRange(listed.Items.Select(p => p.ToProto(p.LatestPublished ?? p.OpenRevision, cities.GetValueOrDefault(p.CityId), withContent: false)));
+        response.Profiles.AddRange(listed.Items.Select(p => p.ToProto(
+            publishedOnly ? p.LatestPublished! : p.LatestPublished ?? p.OpenRevision, cities.GetValueOrDefault(p.CityId), withContent: false)));
         return response;
     }
 
+    [AllowAnonymous]
     public override async Task<Proto.GetProfileResponse> GetProfile(Proto.GetProfileRequest request, ServerCallContext context)
     {
         var (cityId, number, language) = ProfileRequestReader.ReadGet(request, context);
@@ -40,12 +47,19 @@ public sealed partial class ProfilesGrpcService(KnowledgeDbContext db, CityMembe
         var revision = number is { } n
             ? profile.Revisions.FirstOrDefault(r => r.Number == n) ?? throw new NotFoundException("Profile revision", $"{profile.ResourceName}/revisions/{n}")
             : profile.LatestPublished ?? throw new NotFoundException("Published profile", $"{profile.ResourceName} (no revision is published yet)");
+        if (revision.State != ProfileState.Published && !context.User().WorksFor(cityId))
+        {
+            throw context.User().Refusal("UNPUBLISHED", $"{profile.ResourceName}/revisions/{revision.Number}",
+                $"{profile.ResourceName}/revisions/{revision.Number} is not published: only the people of cities/{cityId} and the coordinators may read it.");
+        }
         return new Proto.GetProfileResponse { Profile = profile.ToProto(revision, await KnownCityAsync(cityId, context.CancellationToken), language) };
     }
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.CreateProfileResponse> CreateProfile(Proto.CreateProfileRequest request, ServerCallContext context)
     {
         var cityId = ProfileRequestReader.ReadCreate(request);
+        context.EnsureWorksFor(cityId);
         await membership.EnsureMemberAsync(cityId, context.CancellationToken);
         if (await db.Profiles.AnyAsync(p => p.CityId == cityId, context.CancellationToken))
         {
@@ -58,9 +72,11 @@ public sealed partial class ProfilesGrpcService(KnowledgeDbContext db, CityMembe
         return new Proto.CreateProfileResponse { Profile = profile.ToProto(profile.OpenRevision, await KnownCityAsync(cityId, context.CancellationToken)) };
     }
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.UpdateProfileResponse> UpdateProfile(Proto.UpdateProfileRequest request, ServerCallContext context)
     {
         var (cityId, sections, etag, revision) = ProfileRequestReader.ReadUpdate(request);
+        context.EnsureWorksFor(cityId);
         var profile = await LoadForWriteAsync(cityId, etag, context.CancellationToken);
         var draft = profile.Edit(current =>
         {
@@ -72,12 +88,14 @@ public sealed partial class ProfilesGrpcService(KnowledgeDbContext db, CityMembe
         return new Proto.UpdateProfileResponse { Profile = profile.ToProto(draft, await KnownCityAsync(cityId, context.CancellationToken)) };
     }
 
+    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.SubmitProfileResponse> SubmitProfile(Proto.SubmitProfileRequest request, ServerCallContext context)
     {
         var profile = await StepAsync(request.Name, request.Etag, (p, actor, now) => p.Submit(actor, now), context);
         return new Proto.SubmitProfileResponse { Profile = profile };
     }
 
+    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.ReturnProfileResponse> ReturnProfile(Proto.ReturnProfileRequest request, ServerCallContext context)
     {
         var comment = ProfileRequestReader.ReadComment(request.Comment);
@@ -85,6 +103,7 @@ public sealed partial class ProfilesGrpcService(KnowledgeDbContext db, CityMembe
         return new Proto.ReturnProfileResponse { Profile = profile };
     }
 
+    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.PublishProfileResponse> PublishProfile(Proto.PublishProfileRequest request, ServerCallContext context)
     {
         var profile = await StepAsync(request.Name, request.Etag, (p, actor, now) => p.Publish(actor, now), context);
@@ -95,6 +114,7 @@ public sealed partial class ProfilesGrpcService(KnowledgeDbContext db, CityMembe
     private async Task<Proto.Profile> StepAsync(string name, string etag, Action<Profile, string, DateTimeOffset> step, ServerCallContext context)
     {
         var (cityId, checkedEtag) = ProfileRequestReader.ReadWorkflow(name, etag);
+        context.EnsureWorksFor(cityId);
         var profile = await LoadForWriteAsync(cityId, checkedEtag, context.CancellationToken);
         step(profile, context.Actor(), clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);

@@ -1,6 +1,7 @@
 using Google.Rpc;
 using Grpc.Core;
 using Mc2cm.Contracts.Action.V1;
+using Mc2cm.Testing;
 
 namespace Mc2cm.Action.Tests.Integration;
 
@@ -25,10 +26,10 @@ public sealed class ActionFollowUpTests(ActionApp app)
         var request = Report(action, ActionStatus.InProgress, 40, 12_000.50m, DateOnly.FromDateTime(DateTime.UtcNow));
         request.Results.Add(new ActionResult { Indicator = "Newcomers received at the desk", Value = 130, Unit = "people" });
 
-        var reported = (await app.Actions.ReportProgressAsync(request, ActionApp.As("project-team@city"), cancellationToken: Ct)).Action;
+        var reported = (await app.Actions.ReportProgressAsync(request, ActionApp.As(SharedIssuer.Coordinator), cancellationToken: Ct)).Action;
 
         Assert.Equal((ActionStatus.InProgress, 40, 12_000L, 500_000_000), (reported.Status, reported.ProgressPercent, reported.Disbursed.Units, reported.Disbursed.Nanos));
-        Assert.Equal("project-team@city", reported.Reports.Single().ReportedBy);
+        Assert.Equal("coordinator", reported.Reports.Single().ReportedBy);
         Assert.Equal(130, reported.Results.Single().Value);
         Assert.NotEqual(action.Etag, reported.Etag);
         Assert.Equal(reported, (await app.Actions.GetActionAsync(new GetActionRequest { Name = action.Name }, cancellationToken: Ct)).Action);

@@ -1,6 +1,7 @@
 using Google.Rpc;
 using Grpc.Core;
 using Mc2cm.Contracts.Action.V1;
+using Mc2cm.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mc2cm.Action.Tests.Integration;
@@ -13,9 +14,15 @@ public sealed class CallsAndApplicationsTests(ActionApp app)
 
     private static async Task<RpcException> RefusedAsync<T>(AsyncUnaryCall<T> call) => await Assert.ThrowsAsync<RpcException>(() => call.ResponseAsync);
 
-    private Task<Application> SubmitAsync(Application application) =>
-        app.Applications.SubmitApplicationAsync(new SubmitApplicationRequest { Application = application }, ActionApp.As("applicant@tunis.tn"), cancellationToken: Ct)
-            .ResponseAsync.ContinueWith(t => t.Result.Application, TaskScheduler.Default);
+    /// <summary>Submits the application and, when it is eligible, assigns it to evaluator-1 (the coordinator does, as a call's rules say).</summary>
+    private async Task<Application> SubmitAsync(Application application)
+    {
+        var submitted = (await app.Applications.SubmitApplicationAsync(new SubmitApplicationRequest { Application = application }, cancellationToken: Ct)).Application;
+        return submitted.Status != ApplicationStatus.Eligible ? submitted : (await app.Applications.AssignEvaluatorsAsync(new AssignEvaluatorsRequest
+        {
+            Name = submitted.Name, Evaluators = { SharedIssuer.Evaluator1, SharedIssuer.Evaluator2 }, Etag = submitted.Etag,
+        }, cancellationToken: Ct)).Application;
+    }
 
     private Task<Application> ScoreAsync(Application application, string evaluator, int relevance, int feasibility) =>
         app.Applications.ScoreApplicationAsync(new ScoreApplicationRequest
@@ -125,21 +132,25 @@ public sealed class CallsAndApplicationsTests(ActionApp app)
     }
 
     [Fact]
-    public async Task Scores_need_a_named_evaluator_and_every_criterion_within_its_range()
+    public async Task Scores_need_an_assigned_evaluator_and_every_criterion_within_its_range()
     {
         var call = await app.OpenCallAsync();
-        var application = await SubmitAsync(Steps.SoundApplication(call, await app.NewCityAsync()));
-
-        var anonymous = await RefusedAsync(app.Applications.ScoreApplicationAsync(new ScoreApplicationRequest
+        var submitted = (await app.Applications.SubmitApplicationAsync(new SubmitApplicationRequest { Application = Steps.SoundApplication(call, await app.NewCityAsync()) }, cancellationToken: Ct)).Application;
+        var application = (await app.Applications.AssignEvaluatorsAsync(new AssignEvaluatorsRequest { Name = submitted.Name, Evaluators = { SharedIssuer.Evaluator1 } }, cancellationToken: Ct)).Application;
+        var sheet = new ScoreApplicationRequest
         {
             Name = application.Name, Scores = { new CriterionScore { Criterion = "relevance", Score = 5 }, new CriterionScore { Criterion = "feasibility", Score = 5 } },
-        }, cancellationToken: Ct));
+        };
+
+        var byCoordinator = await RefusedAsync(app.Applications.ScoreApplicationAsync(sheet, cancellationToken: Ct));
+        var unassigned = await RefusedAsync(app.Applications.ScoreApplicationAsync(sheet, ActionApp.As(SharedIssuer.Evaluator2), cancellationToken: Ct));
         var incomplete = await RefusedAsync(app.Applications.ScoreApplicationAsync(new ScoreApplicationRequest
         {
             Name = application.Name, Scores = { new CriterionScore { Criterion = "relevance", Score = 11 } },
-        }, ActionApp.As("evaluator-1"), cancellationToken: Ct));
+        }, ActionApp.As(SharedIssuer.Evaluator1), cancellationToken: Ct));
 
-        Assert.Equal(StatusCode.Unauthenticated, anonymous.StatusCode);
+        Assert.Equal([SharedIssuer.Evaluator1], application.Evaluators);
+        Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied), (byCoordinator.StatusCode, unassigned.StatusCode));
         Assert.Equal(StatusCode.InvalidArgument, incomplete.StatusCode);
         Assert.Equal(["scores[0].score", "scores"], incomplete.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field));
         var unscored = (await app.Applications.GetApplicationAsync(new GetApplicationRequest { Name = application.Name }, cancellationToken: Ct)).Application;

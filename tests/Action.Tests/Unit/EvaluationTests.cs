@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Mc2cm.Action.Actions;
 using Mc2cm.Action.Applications;
 using Mc2cm.Action.Calls;
@@ -11,8 +12,13 @@ public sealed class EvaluationTests
 {
     private static readonly DateTimeOffset Now = new(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static Mc2cm.Action.Applications.Application Eligible(string id, decimal amount = 40_000m) =>
-        Mc2cm.Action.Applications.Application.Submit(id, Terms.Sound(amount), [], "applicant", Now);
+    /// <summary>An eligible application assigned to the evaluators ana and omar.</summary>
+    private static Mc2cm.Action.Applications.Application Eligible(string id, decimal amount = 40_000m)
+    {
+        var application = Mc2cm.Action.Applications.Application.Submit(id, Terms.Sound(amount), [], "applicant", Now);
+        application.AssignEvaluators(["ana", "omar"]);
+        return application;
+    }
 
     private static ScoreSheet Sheet(string evaluator, int relevance, int feasibility) =>
         new(evaluator, new Dictionary<string, int> { ["relevance"] = relevance, ["feasibility"] = feasibility }, Now);
@@ -92,5 +98,16 @@ public sealed class EvaluationTests
         Assert.Equal((45_000m, "sfax", ActionStatus.NotStarted), (action.Budget!.Value, action.CityId, action.Status));
         Assert.Equal(["sfax-reception"], action.PriorityIds);
         Assert.Equal((ApplicationStatus.Selected, action.Id), (application.Status, application.ActionId));
+    }
+
+    [Fact]
+    public void Only_an_assigned_evaluator_scores()
+    {
+        var application = Eligible("a");
+
+        var refused = Assert.Throws<PermissionDeniedException>(() => application.Score(Sheet("leila", 8, 8)));
+
+        Assert.Equal(StatusCode.PermissionDenied, refused.Code);
+        Assert.Empty(application.ScoreSheets);
     }
 }

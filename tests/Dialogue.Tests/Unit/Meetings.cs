@@ -30,5 +30,5 @@ internal static class Meetings
 
     /// <summary>Registers <paramref name="count"/> people, in order.</summary>
     public static List<Registration> Fill(Meeting meeting, int count) =>
-        Enumerable.Range(1, count).Select(n => meeting.Register($"r{n}", Person(n), Now)).ToList();
+        Enumerable.Range(1, count).Select(n => meeting.Register($"r{n}", Person(n), $"person-{n}", Now)).ToList();
 }

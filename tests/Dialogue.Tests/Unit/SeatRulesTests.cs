@@ -118,7 +118,7 @@ public sealed class SeatRulesTests
         meeting.Confirm(Now);
         meeting.MarkHeld(Now);
 
-        var register = Assert.Throws<FailedPreconditionException>(() => meeting.Register("late", Meetings.Person(9), Now));
+        var register = Assert.Throws<FailedPreconditionException>(() => meeting.Register("late", Meetings.Person(9), "person-9", Now));
         Assert.Throws<FailedPreconditionException>(() => meeting.Withdraw(registration, null, Now));
 
         Assert.Contains("closed", register.Message, StringComparison.Ordinal);
@@ -131,7 +131,7 @@ public sealed class SeatRulesTests
         var meeting = Meetings.Planned(capacity: 5);
         meeting.Cancel("The host asked to postpone.", Now);
 
-        Assert.Throws<FailedPreconditionException>(() => meeting.Register("late", Meetings.Person(1), Now));
+        Assert.Throws<FailedPreconditionException>(() => meeting.Register("late", Meetings.Person(1), "person-1", Now));
     }
 
     [Fact]

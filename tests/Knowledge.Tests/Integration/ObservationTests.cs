@@ -2,6 +2,7 @@ using System.Net;
 using Google.Rpc;
 using Grpc.Core;
 using Mc2cm.Contracts.Knowledge.V1;
+using Mc2cm.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mc2cm.Knowledge.Tests.Integration;
@@ -31,10 +32,10 @@ public sealed class ObservationTests(KnowledgeApp app) : IClassFixture<Knowledge
     {
         var city = await app.NewCityAsync();
 
-        var recorded = (await app.Observations.CreateObservationAsync(Figure(city), new Metadata { { "x-mc2cm-actor", "expert@sousse" } }, cancellationToken: Ct)).Observation;
+        var recorded = (await app.Observations.CreateObservationAsync(Figure(city), KnowledgeApp.As(SharedIssuer.Coordinator), cancellationToken: Ct)).Observation;
         var read = (await app.Observations.GetObservationAsync(new GetObservationRequest { Name = recorded.Name }, cancellationToken: Ct)).Observation;
 
-        Assert.Equal((12.5, 2020, "Municipal register", "expert@sousse"), (read.Value, read.ReferenceYear, read.Source, read.CreatedBy));
+        Assert.Equal((12.5, 2020, "Municipal register", "coordinator"), (read.Value, read.ReferenceYear, read.Source, read.CreatedBy));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Mc2cm.Contracts.Knowledge.V1;
+using Mc2cm.Testing;
 
 namespace Mc2cm.Knowledge.Tests.Integration;
 
@@ -32,7 +33,7 @@ public sealed class ProfileWorkflowApiTests(KnowledgeApp app) : IClassFixture<Kn
         app.Profiles.UpdateProfileAsync(new UpdateProfileRequest
         {
             Name = profile.Name, Content = content, Etag = profile.Etag, Revision = revision, UpdateMask = new FieldMask { Paths = { mask } },
-        }, KnowledgeApp.As("expert"), cancellationToken: Ct).ResponseAsync;
+        }, KnowledgeApp.As(SharedIssuer.Coordinator), cancellationToken: Ct).ResponseAsync;
 
     [Fact]
     public async Task A_profile_is_drafted_reviewed_published_and_then_revised()
@@ -41,11 +42,11 @@ public sealed class ProfileWorkflowApiTests(KnowledgeApp app) : IClassFixture<Kn
         var priorities = new ProfileContent { Priorities = { new IdentifiedPriority { Text = new() { En = "One-stop shop for newcomers" }, Theme = "basic-services" } } };
 
         profile = (await EditAsync(profile, priorities, "priorities")).Profile;
-        profile = (await app.Profiles.SubmitProfileAsync(new SubmitProfileRequest { Name = profile.Name, Etag = profile.Etag }, KnowledgeApp.As("expert"), cancellationToken: Ct)).Profile;
-        profile = (await app.Profiles.ReturnProfileAsync(new ReturnProfileRequest { Name = profile.Name, Etag = profile.Etag, Comment = "Name a source." }, KnowledgeApp.As("coordinator"), cancellationToken: Ct)).Profile;
+        profile = (await app.Profiles.SubmitProfileAsync(new SubmitProfileRequest { Name = profile.Name, Etag = profile.Etag }, KnowledgeApp.As(SharedIssuer.Coordinator), cancellationToken: Ct)).Profile;
+        profile = (await app.Profiles.ReturnProfileAsync(new ReturnProfileRequest { Name = profile.Name, Etag = profile.Etag, Comment = "Name a source." }, KnowledgeApp.As(SharedIssuer.Coordinator), cancellationToken: Ct)).Profile;
         profile = (await EditAsync(profile, new ProfileContent { DataReflections = new() { Sources = { "Municipal register 2019" } } }, "data_reflections")).Profile;
-        profile = (await app.Profiles.SubmitProfileAsync(new SubmitProfileRequest { Name = profile.Name, Etag = profile.Etag }, KnowledgeApp.As("expert"), cancellationToken: Ct)).Profile;
-        var published = (await app.Profiles.PublishProfileAsync(new PublishProfileRequest { Name = profile.Name, Etag = profile.Etag }, KnowledgeApp.As("coordinator"), cancellationToken: Ct)).Profile;
+        profile = (await app.Profiles.SubmitProfileAsync(new SubmitProfileRequest { Name = profile.Name, Etag = profile.Etag }, KnowledgeApp.As(SharedIssuer.Coordinator), cancellationToken: Ct)).Profile;
+        var published = (await app.Profiles.PublishProfileAsync(new PublishProfileRequest { Name = profile.Name, Etag = profile.Etag }, KnowledgeApp.As(SharedIssuer.Coordinator), cancellationToken: Ct)).Profile;
         var revised = (await EditAsync(published, new ProfileContent { Synopsis = new() { En = "Second edition" } }, "synopsis")).Profile;
 
         Assert.Equal((1, ProfileState.Published, "coordinator"), (published.PublishedRevision, published.Revision.State, published.Revision.PublishedBy));

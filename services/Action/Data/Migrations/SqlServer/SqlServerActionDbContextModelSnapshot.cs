@@ -845,6 +845,35 @@ namespace Mc2cm.Action.Data.Migrations.SqlServer
                                 .HasForeignKey("ApplicationId");
                         });
 
+                    b.OwnsMany("Mc2cm.Action.Applications.EvaluatorAssignment", "Evaluators", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("ApplicationId")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("Evaluator")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.HasIndex("Evaluator");
+
+                            b1.ToTable("application_evaluators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
                     b.OwnsMany("Mc2cm.Action.Applications.FailedRule", "FailedRules", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -878,6 +907,8 @@ namespace Mc2cm.Action.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("Documents");
+
+                    b.Navigation("Evaluators");
 
                     b.Navigation("FailedRules");
                 });

@@ -830,6 +830,33 @@ namespace Mc2cm.Action.Data.Migrations.Sqlite
                                 .HasForeignKey("ApplicationId");
                         });
 
+                    b.OwnsMany("Mc2cm.Action.Applications.EvaluatorAssignment", "Evaluators", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ApplicationId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Evaluator")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.HasIndex("Evaluator");
+
+                            b1.ToTable("application_evaluators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
                     b.OwnsMany("Mc2cm.Action.Applications.FailedRule", "FailedRules", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -861,6 +888,8 @@ namespace Mc2cm.Action.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Documents");
+
+                    b.Navigation("Evaluators");
 
                     b.Navigation("FailedRules");
                 });

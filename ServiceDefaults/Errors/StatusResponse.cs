@@ -1,20 +1,29 @@
 using System.Globalization;
 using System.Text.Json;
 using Grpc.Core;
-using Mc2cm.ServiceDefaults.Errors;
+using Microsoft.AspNetCore.Http;
 
-namespace Mc2cm.Gateway.Errors;
+namespace Mc2cm.ServiceDefaults.Errors;
 
-/// <summary>Writes a status the way the caller's protocol expects it.</summary>
-public static class GatewayStatus
+/// <summary>
+/// Writes a status outside gRPC's own pipeline (gateway errors, authorization refusals) the way
+/// the caller's protocol expects it: gRPC trailers, or the REST face's JSON error.
+/// </summary>
+public static class StatusResponse
 {
     public static bool IsGrpc(HttpRequest request) =>
         request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
 
-    public static async Task WriteAsync(HttpContext context, StatusCode code, string message)
+    /// <param name="headers">Headers the answer carries besides the status (Retry-After, WWW-Authenticate).</param>
+    public static async Task WriteAsync(HttpContext context, StatusCode code, string message, IReadOnlyDictionary<string, string>? headers = null)
     {
         var response = context.Response;
         response.Headers.Clear();
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            response.Headers[name] = value;
+        }
+
         if (IsGrpc(context.Request))
         {
             // A "trailers-only" gRPC response: HTTP 200 with the status in the headers.

@@ -1,0 +1,50 @@
+using Mc2cm.Identity.Users;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mc2cm.Identity;
+
+/// <summary>The parts of the development issuer.</summary>
+public static class DevIdentityExtensions
+{
+    public static IHostApplicationBuilder AddDevIdentity(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(DevIdentityOptions.Section);
+        builder.Services.Configure<DevIdentityOptions>(section);
+        var settings = section.Get<DevIdentityOptions>() ?? new DevIdentityOptions();
+
+        // An in-memory database lives while one connection to it stays open.
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        builder.Services.AddSingleton(connection);
+        builder.Services.AddDbContext<DevIdentityDbContext>(o => o.UseSqlite(connection).UseOpenIddict());
+        builder.Services.AddOpenIddict()
+            .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<DevIdentityDbContext>())
+            .AddServer(o =>
+            {
+                o.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'));
+                o.AllowClientCredentialsFlow();
+                o.SetAccessTokenLifetime(settings.TokenLifetime);
+                if (settings.Issuer is not null)
+                {
+                    // Fixed, so the tokens name the address the services were told, whatever address was asked.
+                    o.SetIssuer(settings.Issuer);
+                }
+
+                // Fresh keys at every start: dev tokens do not outlive the issuer.
+                o.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+                // Plain signed JWTs, so any JWT bearer validator can read them with the published keys.
+                o.DisableAccessTokenEncryption();
+                o.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+            });
+        builder.Services.AddHostedService<DevClientsSeeder>();
+        return builder;
+    }
+
+    public static WebApplication MapDevIdentity(this WebApplication app)
+    {
+        // Clients come here without a token to get one; OpenIddict authenticates them by their credentials.
+        app.MapPost(TokenEndpoint.Path, TokenEndpoint.Issue).AllowAnonymous();
+        return app;
+    }
+}
