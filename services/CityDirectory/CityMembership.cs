@@ -20,7 +20,7 @@ public sealed class CityMembership(CitiesService.CitiesServiceClient cities)
     {
         var city = await GetAsync(cityId, cancellationToken);
         var member = period is { } p
-            ? city.Memberships.Any(m => Covers(m, p.From, p.To))
+            ? IsMemberThroughout(city, p.From, p.To)
             : city.MembershipStatus == MembershipStatus.Member;
         if (!member)
         {
@@ -46,6 +46,10 @@ public sealed class CityMembership(CitiesService.CitiesServiceClient cities)
             throw new RpcException(new Status(StatusCode.Unavailable, "The Cities service cannot be reached to check the city; try again shortly."));
         }
     }
+
+    /// <summary>Whether one of <paramref name="city"/>'s memberships covers every day from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public static bool IsMemberThroughout(City city, DateOnly from, DateOnly to) =>
+        city.Memberships.Any(m => Covers(m, from, to));
 
     private static bool Covers(Membership membership, DateOnly from, DateOnly to)
     {

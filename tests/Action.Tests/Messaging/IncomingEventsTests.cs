@@ -60,6 +60,31 @@ public sealed class IncomingEventsTests(ActionApp app)
         Assert.Equal(held.Etag, (await GetAsync(application.Name)).Etag);
     }
 
+    [Fact]
+    public async Task An_old_departure_of_a_city_that_came_back_leaves_its_open_applications_eligible()
+    {
+        // The history the Cities seed gives the phase I cities: a member, gone at the end of phase I, back for phase II.
+        var city = await app.NewCityAsync(member: false);
+        await JoinAsync(city, "phases/phase-1", new DateOnly(2016, 1, 1));
+        await app.CityClient.LeaveNetworkAsync(new LeaveNetworkRequest { Name = $"cities/{city}", LeftOn = Steps.DateOf(new DateOnly(2018, 1, 31)) }, cancellationToken: Ct);
+        await JoinAsync(city, "phases/phase-2", new DateOnly(2018, 7, 1));
+        var call = await app.OpenCallAsync();
+        var application = (await app.Applications.SubmitApplicationAsync(new SubmitApplicationRequest { Application = Steps.SoundApplication(call, city) }, cancellationToken: Ct)).Application;
+
+        // The old departure reaches Action after the application exists (late, or redelivered under a new id).
+        var departure = await OutboxEventAsync<CityLeftNetwork, CitiesDbContext>(app.Cities.Services, $"cities/{city}");
+        var lateId = NewId.NextGuid();
+        await app.Action.Services.GetRequiredService<IBus>().Publish(departure.Event, c => c.MessageId = lateId, Ct);
+        await Poll.UntilAsync(() => app.QueryAsync(db => db.InboxMessages.AnyAsync(m => m.MessageId == lateId && m.Consumer.EndsWith("HoldApplicationsOfDepartedCity"), Ct)),
+            Deadline, "the late departure to be handled", Ct);
+
+        var after = await GetAsync(application.Name);
+        Assert.Equal((ApplicationStatus.Eligible, application.Etag), (after.Status, after.Etag));
+    }
+
+    private Task JoinAsync(string city, string phase, DateOnly joinedOn) =>
+        app.CityClient.JoinNetworkAsync(new JoinNetworkRequest { Name = $"cities/{city}", Phase = phase, JoinedOn = Steps.DateOf(joinedOn) }, cancellationToken: Ct).ResponseAsync;
+
     private async Task<Application> GetAsync(string name) =>
         (await app.Applications.GetApplicationAsync(new GetApplicationRequest { Name = name }, cancellationToken: Ct)).Application;
 

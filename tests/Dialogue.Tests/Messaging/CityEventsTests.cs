@@ -54,6 +54,31 @@ public sealed class CityEventsTests(DialogueApp app)
     }
 
     [Fact]
+    public async Task A_host_that_left_and_came_back_keeps_its_meetings_unflagged_when_the_old_departure_arrives_late()
+    {
+        // The history the Cities seed gives the phase I cities: a member, gone at the end of phase I, back for phase II.
+        var city = await app.RegisterCityAsync(member: false);
+        await JoinAsync(city, "phases/phase-1", new DateOnly(2016, 1, 1));
+        await app.Cities.LeaveNetworkAsync(new LeaveNetworkRequest
+        {
+            Name = $"cities/{city}", LeftOn = new DateOnly(2018, 1, 31).ToProtoDate(),
+        }, cancellationToken: Ct);
+        await JoinAsync(city, "phases/phase-2", new DateOnly(2018, 7, 1));
+        var meeting = await app.ScheduleAsync(MeetingRequests.Create(host: $"cities/{city}"));
+
+        // The old departure reaches Dialogue after the meeting exists (late, or redelivered under a new id).
+        var departure = await CityLeftOutboxMessageAsync(city);
+        var lateId = NewId.NextGuid();
+        await app.Host.Services.GetRequiredService<IBus>().Publish(departure.Event, c => c.MessageId = lateId, Ct);
+        await Poll.UntilAsync(() => app.QueryAsync(db => db.InboxMessages.AnyAsync(m => m.MessageId == lateId && m.Consumer.EndsWith("HostCityLeftHandler"), Ct)),
+            Deadline, "the late departure to be handled", Ct);
+
+        var after = await GetAsync(meeting.Name);
+        Assert.Null(after.Flag);
+        Assert.Equal(meeting.Etag, after.Etag);
+    }
+
+    [Fact]
     public async Task A_renamed_host_city_shows_its_new_name_on_its_meetings()
     {
         var city = await app.RegisterCityAsync(member: true);
@@ -70,6 +95,9 @@ public sealed class CityEventsTests(DialogueApp app)
         await Poll.UntilAsync(async () => (await GetAsync(meeting.Name)).HostCityDisplayName?.En == "Oujda (Wajda)", Deadline, "the host's new name from CityUpdated", Ct);
         Assert.Equal("وجدة", (await GetAsync(meeting.Name)).HostCityDisplayName.Ar);
     }
+
+    private Task JoinAsync(string city, string phase, DateOnly joinedOn) =>
+        app.Cities.JoinNetworkAsync(new JoinNetworkRequest { Name = $"cities/{city}", Phase = phase, JoinedOn = joinedOn.ToProtoDate() }, cancellationToken: Ct).ResponseAsync;
 
     private async Task<(Guid MessageId, CityLeftNetwork Event)> CityLeftOutboxMessageAsync(string city)
     {
