@@ -1,5 +1,6 @@
 using Grpc.AspNetCore.Server;
 using Grpc.Core;
+using Mc2cm.Gateway.ApiDocs;
 using Mc2cm.Gateway.Errors;
 using Mc2cm.Gateway.Routing;
 
@@ -16,11 +17,13 @@ public static class GatewayExtensions
             .AddServiceDiscoveryDestinationResolver();
         // Unknown gRPC methods get the gateway's own answer (below), not gRPC's catch-all endpoints.
         builder.Services.Configure<GrpcServiceOptions>(o => o.IgnoreUnknownServices = true);
+        builder.Services.AddApiDocs();
         return builder;
     }
 
     public static WebApplication MapGateway(this WebApplication app)
     {
+        app.MapApiDocs();
         app.MapReverseProxy(proxy => proxy.UseProxyErrorResponses());
         app.MapFallback(context => GatewayStatus.IsGrpc(context.Request)
             ? GatewayStatus.WriteAsync(context, StatusCode.Unimplemented, $"No service serves {context.Request.Path}.")
