@@ -1,5 +1,6 @@
 using Grpc.AspNetCore.Server;
 using Grpc.Core;
+using Mc2cm.Gateway.ApiDocs;
 using Mc2cm.Gateway.Door;
 using Mc2cm.Gateway.Errors;
 using Mc2cm.Gateway.Routing;
@@ -36,6 +37,7 @@ public static class GatewayExtensions
             .AddServiceDiscoveryDestinationResolver();
         // Unknown gRPC methods get the gateway's own answer (below), not gRPC's catch-all endpoints.
         builder.Services.Configure<GrpcServiceOptions>(o => o.IgnoreUnknownServices = true);
+        builder.Services.AddApiDocs();
         return builder;
     }
 
@@ -44,6 +46,7 @@ public static class GatewayExtensions
         app.UseCors();
         app.UseRateLimiter();
         app.UseRequestTimeouts();
+        app.MapApiDocs();
         app.MapReverseProxy(proxy => proxy.UseProxyErrorResponses());
         app.MapFallback(context => StatusResponse.IsGrpc(context.Request)
             ? StatusResponse.WriteAsync(context, StatusCode.Unimplemented, $"No service serves {context.Request.Path}.")
