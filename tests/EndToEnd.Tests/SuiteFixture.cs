@@ -32,7 +32,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
         using var issuer = _app.CreateHttpClient("identity", "http");
-        foreach (var user in new[] { SharedIssuer.Coordinator, SharedIssuer.TunisFocalPoint, SharedIssuer.Evaluator1 })
+        foreach (var user in new[] { SharedIssuer.Coordinator, SharedIssuer.TunisFocalPoint, SharedIssuer.SfaxFocalPoint, SharedIssuer.Evaluator1, SharedIssuer.Evaluator2 })
         {
             _tokens[user] = await SharedIssuer.RequestTokenAsync(issuer, user);
         }
@@ -58,8 +58,11 @@ public sealed class SuiteFixture : IAsyncLifetime
         await App.GetConnectionStringAsync("messaging") ?? throw new InvalidOperationException("The suite has no broker.");
 
     /// <summary>Native gRPC: the gateway's HTTP/2 endpoint, as <paramref name="user"/> (null: anonymous).</summary>
-    public GrpcChannel GatewayGrpc(string? user = SharedIssuer.Coordinator) =>
-        GrpcChannel.ForAddress(App.GetEndpoint("gateway", "grpc"), new GrpcChannelOptions
+    public GrpcChannel GatewayGrpc(string? user = SharedIssuer.Coordinator) => Channel("gateway", user);
+
+    /// <summary>Native gRPC straight to a service, around the gateway, as <paramref name="user"/> (null: anonymous).</summary>
+    public GrpcChannel Channel(string resource, string? user) =>
+        GrpcChannel.ForAddress(App.GetEndpoint(resource, "grpc"), new GrpcChannelOptions
         {
             HttpHandler = user is null ? new SocketsHttpHandler() : new BearerToken(_tokens[user]) { InnerHandler = new SocketsHttpHandler() },
         });

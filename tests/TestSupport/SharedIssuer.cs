@@ -2,6 +2,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Mc2cm.Identity.Users;
 using Mc2cm.LocalRabbitMq;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Server;
 using Xunit;
 
 namespace Mc2cm.Testing;
@@ -65,6 +70,36 @@ public sealed class SharedIssuer : IAsyncLifetime
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return body.GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary>
+    /// A coordinator's token signed with the issuer's own key but changed by <paramref name="change"/>
+    /// (expired, another audience…), to show what validation refuses.
+    /// </summary>
+    public string Forge(Action<SecurityTokenDescriptor> change) => Sign(
+        _host!.Services.GetRequiredService<IOptionsMonitor<OpenIddictServerOptions>>().CurrentValue.SigningCredentials[0], change);
+
+    /// <summary>A coordinator's token like a real one, but signed with a key the issuer never published.</summary>
+    public string ForgeWithForeignKey()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        return Sign(new SigningCredentials(new RsaSecurityKey(rsa.ExportParameters(includePrivateParameters: true)) { KeyId = "foreign" }, SecurityAlgorithms.RsaSha256), _ => { });
+    }
+
+    private string Sign(SigningCredentials credentials, Action<SecurityTokenDescriptor> change)
+    {
+        var now = DateTime.UtcNow;
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = $"http://127.0.0.1:{_host!.HttpPort}/",
+            Audience = "mc2cm-api",
+            IssuedAt = now, NotBefore = now, Expires = now.AddMinutes(10),
+            Claims = new Dictionary<string, object> { ["sub"] = Coordinator, ["role"] = "coordinator" },
+            SigningCredentials = credentials,
+            TokenType = "at+jwt",
+        };
+        change(descriptor);
+        return new JsonWebTokenHandler().CreateToken(descriptor);
     }
 
     public async ValueTask DisposeAsync()

@@ -70,6 +70,12 @@ public sealed class ApplicationsGrpcService(ActionDbContext db, CityMembership c
     {
         var evaluator = context.Actor();
         var application = await FindAsync(request.Name, tracked: true, context.CancellationToken);
+        if (!application.IsAssignedTo(evaluator))
+        {
+            // Before reading the scores: an evaluator who may not score learns nothing about the call's criteria.
+            throw new PermissionDeniedException("EVALUATOR_NOT_ASSIGNED", application.ResourceName, $"{evaluator} is not assigned to score {application.ResourceName}.");
+        }
+
         var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == application.CallId, context.CancellationToken);
         var scores = ApplicationRequestReader.ReadScores(call, request.Scores);
         application.Score(new ScoreSheet(evaluator, scores, clock.GetUtcNow()));

@@ -1,0 +1,91 @@
+using System.Net;
+using Grpc.Core;
+using Mc2cm.Cities.Cities;
+using Mc2cm.Contracts.Cities.V1;
+using Mc2cm.Gateway.Routing;
+using Mc2cm.Testing;
+
+namespace Mc2cm.Gateway.Tests;
+
+/// <summary>
+/// A bounded flood from one caller on loopback meets the gateway's per-caller token bucket
+/// (a small one here: 5 calls, then 1 a second): the flood gets ResourceExhausted / 429 with
+/// Retry-After, while a second caller, with a bucket of its own, keeps being served.
+/// </summary>
+public sealed class RateLimitTests(SharedBroker broker) : IAsyncLifetime
+{
+    private const int Flood = 40;
+    private readonly TestDirectory _data = new("ratelimit");
+    private ServiceHost<CitiesGrpcService>? _cities;
+    private ServiceHost<Backend>? _gateway;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync()
+    {
+        _cities = ServiceHost<CitiesGrpcService>.StartNew(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:citiesdb"] = $"Data Source={_data.File("cities.db")}",
+            ["ConnectionStrings:messaging"] = broker.ConnectionString,
+        });
+        _gateway = ServiceHost<Backend>.StartNew(new Dictionary<string, string?>
+        {
+            ["services:cities:http:0"] = _cities.HttpAddress.ToString(),
+            ["services:cities:grpc:0"] = _cities.GrpcAddress.ToString(),
+            ["Gateway:RateLimit:Burst"] = "5",
+            ["Gateway:RateLimit:PerSecond"] = "1",
+        });
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_flood_from_one_caller_is_refused_with_retry_after_while_another_caller_is_served()
+    {
+        using var flooder = _gateway!.CreateRestClient(user: null);
+        using var other = _gateway.CreateGrpcChannel(SharedIssuer.Coordinator);
+        var otherClient = new CitiesService.CitiesServiceClient(other);
+
+        var floodTask = Task.WhenAll(Enumerable.Range(0, Flood).Select(_ => flooder.GetAsync(new Uri("/api/v1/cities/tunis", UriKind.Relative), Ct)));
+        var served = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => otherClient.GetCityAsync(new GetCityRequest { Name = "cities/lisbon" }, cancellationToken: Ct).ResponseAsync));
+        var flood = await floodTask;
+
+        var refused = flood.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).ToList();
+        var ok = flood.Count(r => r.StatusCode == HttpStatusCode.OK);
+        TestContext.Current.SendDiagnosticMessage($"rate-limit: flood={Flood} ok={ok} refused={refused.Count} other-served={served.Length}");
+        Assert.Equal(Flood, ok + refused.Count);
+        Assert.InRange(ok, 1, 10);
+        Assert.All(refused, r => Assert.True(int.TryParse(r.Headers.GetValues("Retry-After").Single(), out var seconds) && seconds >= 1));
+        Assert.All(served, r => Assert.Equal("cities/lisbon", r.City.Name));
+        Array.ForEach(flood, r => r.Dispose());
+    }
+
+    [Fact]
+    public async Task A_grpc_flood_gets_resource_exhausted()
+    {
+        using var channel = _gateway!.CreateGrpcChannel(SharedIssuer.Evaluator2);
+        var client = new CitiesService.CitiesServiceClient(channel);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, Flood).Select(async _ =>
+        {
+            try
+            {
+                await client.GetCityAsync(new GetCityRequest { Name = "cities/tunis" }, cancellationToken: Ct);
+                return StatusCode.OK;
+            }
+            catch (RpcException ex)
+            {
+                return ex.StatusCode;
+            }
+        }));
+
+        Assert.Contains(StatusCode.ResourceExhausted, outcomes);
+        Assert.All(outcomes, o => Assert.True(o is StatusCode.OK or StatusCode.ResourceExhausted, o.ToString()));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_gateway is not null) await _gateway.DisposeAsync();
+        if (_cities is not null) await _cities.DisposeAsync();
+        _data.Dispose();
+    }
+}
