@@ -46,7 +46,7 @@ public static class DatabaseExtensions
                 var sqlite = SqliteFile(connectionString ?? $"Data Source=.data/{connectionName}.db", builder.Environment.ContentRootPath);
                 services.AddDbContext<TSqlite>((sp, o) => o
                     .UseSqlite(sqlite, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                    .AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>()));
+                    .AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>(), SqliteBusyTimeout.Instance));
                 services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
                 break;
         }
