@@ -1,8 +1,4 @@
-using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Google.Rpc;
-using Mc2cm.Contracts.Gateway.V1;
 
 namespace Mc2cm.Gateway.Tests.Overview;
 
@@ -16,65 +12,40 @@ public sealed class CityOverviewOutageTests(OverviewApp app)
     /// <summary>Far under the overview's deadline (<see cref="OverviewApp.Deadline"/>): the gateway does not wait for a service that is down.</summary>
     private static readonly TimeSpan AtOnce = TimeSpan.FromSeconds(1.5);
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task With_dialogue_stopped_the_meetings_are_unavailable_and_the_rest_is_there()
     {
-        var (overviews, channel) = app.Overview();
-        using var _ = channel;
-        using var rest = app.Gateway.CreateRestClient(user: null);
-        var restart = await app.StopDialogueAsync();
-        try
-        {
-            var clock = Stopwatch.StartNew();
-            var overview = (await overviews.GetCityOverviewAsync(new GetCityOverviewRequest { Name = "cities/tunis" }, cancellationToken: Ct)).Overview;
-            var grpcTook = clock.Elapsed;
-            clock.Restart();
-            var json = await rest.GetFromJsonAsync<JsonElement>("/api/v1/cities/tunis/overview", Ct);
-            var restTook = clock.Elapsed;
-            TestContext.Current.TestOutputHelper?.WriteLine($"Dialogue stopped: gRPC {grpcTook.TotalMilliseconds:0} ms, REST {restTook.TotalMilliseconds:0} ms.");
+        using var anonymous = app.Caller();
+        await using var outage = await app.StopAsync("dialogue");
 
-            Assert.True(grpcTook < AtOnce && restTook < AtOnce, $"gRPC took {grpcTook.TotalMilliseconds:0} ms, REST {restTook.TotalMilliseconds:0} ms.");
-            Assert.Equal(Code.Unavailable, overview.HostedMeetings.Status.Code);
-            Assert.Equal("The Dialogue service is unavailable; try again shortly.", overview.HostedMeetings.Status.Message);
-            Assert.Empty(overview.HostedMeetings.Meetings);
-            Assert.All(CityOverviewTests.Statuses(overview).Where(s => s != overview.HostedMeetings.Status), s => Assert.Equal(Code.Ok, s.Code));
-            Assert.Equal("cities/tunis", overview.CityDetails.City.Name);
-            Assert.Equal(1, overview.Profile.PublishedRevision);
-            Assert.Contains(overview.Priorities.Priorities, p => p.Name == app.AdoptedPriority.Name);
-            Assert.Equal("UNAVAILABLE", json.GetProperty("hostedMeetings").GetProperty("status").GetProperty("code").GetString());
-            Assert.Equal(1, json.GetProperty("profile").GetProperty("publishedRevision").GetInt32());
-        }
-        finally
-        {
-            await restart();
-        }
+        var (overview, grpcTook) = await Timed.CallAsync("Dialogue stopped, gRPC", () => anonymous.GetAsync("tunis"));
+        var (json, restTook) = await Timed.CallAsync("Dialogue stopped, REST", () => anonymous.GetJsonAsync("tunis"));
+
+        Assert.True(grpcTook < AtOnce && restTook < AtOnce, $"gRPC took {grpcTook.TotalMilliseconds:0} ms, REST {restTook.TotalMilliseconds:0} ms.");
+        Assert.Equal(Code.Unavailable, overview.HostedMeetings.Status.Code);
+        Assert.Equal("The Dialogue service is unavailable; try again shortly.", overview.HostedMeetings.Status.Message);
+        Assert.Empty(overview.HostedMeetings.Meetings);
+        Assert.All(CityOverviewTests.Statuses(overview).Where(s => s != overview.HostedMeetings.Status), s => Assert.Equal(Code.Ok, s.Code));
+        Assert.Equal("cities/tunis", overview.CityDetails.City.Name);
+        Assert.Equal(1, overview.Profile.PublishedRevision);
+        Assert.Contains(overview.Priorities.Priorities, p => p.Name == app.AdoptedPriority.Name);
+        Assert.Equal("UNAVAILABLE", json.GetProperty("hostedMeetings").GetProperty("status").GetProperty("code").GetString());
+        Assert.Equal(1, json.GetProperty("profile").GetProperty("publishedRevision").GetInt32());
     }
 
     [Fact]
     public async Task With_cities_stopped_the_city_part_is_unavailable_and_the_rest_is_there()
     {
-        var (overviews, channel) = app.Overview();
-        using var _ = channel;
-        var restart = await app.StopCitiesAsync();
-        try
-        {
-            var clock = Stopwatch.StartNew();
-            var overview = (await overviews.GetCityOverviewAsync(new GetCityOverviewRequest { Name = "cities/tunis" }, cancellationToken: Ct)).Overview;
-            var took = clock.Elapsed;
-            TestContext.Current.TestOutputHelper?.WriteLine($"Cities stopped: {took.TotalMilliseconds:0} ms.");
+        using var anonymous = app.Caller();
+        await using var outage = await app.StopAsync("cities");
 
-            Assert.True(took < AtOnce, $"The overview took {took.TotalMilliseconds:0} ms.");
-            Assert.Equal(Code.Unavailable, overview.CityDetails.Status.Code);
-            Assert.Null(overview.CityDetails.City);
-            Assert.All(CityOverviewTests.Statuses(overview).Where(s => s != overview.CityDetails.Status), s => Assert.Equal(Code.Ok, s.Code));
-            Assert.Equal(["meetings/tunis-2018"], overview.HostedMeetings.Meetings.Select(m => m.Name));
-            Assert.Equal(1, overview.Profile.PublishedRevision);
-        }
-        finally
-        {
-            await restart();
-        }
+        var (overview, took) = await Timed.CallAsync("Cities stopped, gRPC", () => anonymous.GetAsync("tunis"));
+
+        Assert.True(took < AtOnce, $"The overview took {took.TotalMilliseconds:0} ms.");
+        Assert.Equal(Code.Unavailable, overview.CityDetails.Status.Code);
+        Assert.Null(overview.CityDetails.City);
+        Assert.All(CityOverviewTests.Statuses(overview).Where(s => s != overview.CityDetails.Status), s => Assert.Equal(Code.Ok, s.Code));
+        Assert.Equal(["meetings/tunis-2018"], overview.HostedMeetings.Meetings.Select(m => m.Name));
+        Assert.Equal(1, overview.Profile.PublishedRevision);
     }
 }

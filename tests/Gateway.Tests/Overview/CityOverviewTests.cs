@@ -19,10 +19,9 @@ public sealed class CityOverviewTests(OverviewApp app)
     [Fact]
     public async Task Tunis_over_grpc_has_every_part_with_its_seeded_facts()
     {
-        var (overviews, channel) = app.Overview();
-        using var _ = channel;
+        using var anonymous = app.Caller();
 
-        var overview = (await overviews.GetCityOverviewAsync(new GetCityOverviewRequest { Name = "cities/tunis" }, cancellationToken: Ct)).Overview;
+        var overview = await anonymous.GetAsync("tunis");
 
         Assert.Equal("cities/tunis", overview.City);
         Assert.All(Statuses(overview), s => Assert.Equal((Code.Ok, ""), (s.Code, s.Message)));
@@ -39,10 +38,10 @@ public sealed class CityOverviewTests(OverviewApp app)
     [Fact]
     public async Task Rest_serves_the_same_overview_at_the_citys_path_beside_the_proxied_city()
     {
-        using var rest = app.Gateway.CreateRestClient(user: null);
+        using var anonymous = app.Caller();
 
-        var overview = await rest.GetFromJsonAsync<JsonElement>("/api/v1/cities/tunis/overview?lang=fr", Ct);
-        using var city = await rest.GetAsync("/api/v1/cities/tunis", Ct); // still Cities', through the proxy
+        var overview = await anonymous.GetJsonAsync("tunis", "?lang=fr");
+        using var city = await anonymous.Rest.GetAsync("/api/v1/cities/tunis", Ct); // still Cities', through the proxy
 
         Assert.Equal("cities/tunis", overview.GetProperty("city").GetString());
         // An OK status is {}: proto3 JSON leaves out the zero code.
@@ -58,13 +57,11 @@ public sealed class CityOverviewTests(OverviewApp app)
     [Fact]
     public async Task Each_service_sees_the_callers_token_and_shows_what_the_caller_may_see()
     {
-        var (asFocalPoint, focalChannel) = app.Overview(SharedIssuer.TunisFocalPoint);
-        var (asCoordinator, coordinatorChannel) = app.Overview(SharedIssuer.Coordinator);
-        using var _ = focalChannel;
-        using var __ = coordinatorChannel;
+        using var focalPoint = app.Caller(SharedIssuer.TunisFocalPoint);
+        using var coordinator = app.Caller(SharedIssuer.Coordinator);
 
-        var tunis = (await asFocalPoint.GetCityOverviewAsync(new GetCityOverviewRequest { Name = "cities/tunis" }, cancellationToken: Ct)).Overview;
-        var turin = (await asCoordinator.GetCityOverviewAsync(new GetCityOverviewRequest { Name = "cities/turin" }, cancellationToken: Ct)).Overview;
+        var tunis = await focalPoint.GetAsync("tunis");
+        var turin = await coordinator.GetAsync("turin");
 
         // Action shows Tunis's people its proposed priority too.
         Assert.Equal([app.AdoptedPriority.Name, app.ProposedPriority.Name], tunis.Priorities.Priorities.Select(p => p.Name));
@@ -75,10 +72,9 @@ public sealed class CityOverviewTests(OverviewApp app)
     [Fact]
     public async Task Tangier_shows_its_funded_action_and_its_meetings_latest_first()
     {
-        var (overviews, channel) = app.Overview();
-        using var _ = channel;
+        using var anonymous = app.Caller();
 
-        var overview = (await overviews.GetCityOverviewAsync(new GetCityOverviewRequest { Name = "cities/tangier" }, cancellationToken: Ct)).Overview;
+        var overview = await anonymous.GetAsync("tangier");
 
         Assert.Equal(["actions/tanger-accueil"], overview.FundedActions.Actions.Select(a => a.Name));
         Assert.Equal(["meetings/tangier-2016-conference", "meetings/tangier-2016"], overview.HostedMeetings.Meetings.Select(m => m.Name));
@@ -88,13 +84,10 @@ public sealed class CityOverviewTests(OverviewApp app)
     [Fact]
     public async Task An_unknown_city_is_not_found_on_both_faces()
     {
-        var (overviews, channel) = app.Overview();
-        using var _ = channel;
-        using var rest = app.Gateway.CreateRestClient(user: null);
+        using var anonymous = app.Caller();
 
-        var grpc = await Assert.ThrowsAsync<RpcException>(() =>
-            overviews.GetCityOverviewAsync(new GetCityOverviewRequest { Name = "cities/atlantis" }, cancellationToken: Ct).ResponseAsync);
-        using var json = await rest.GetAsync("/api/v1/cities/atlantis/overview", Ct);
+        var grpc = await Assert.ThrowsAsync<RpcException>(() => anonymous.GetAsync("atlantis"));
+        using var json = await anonymous.Rest.GetAsync("/api/v1/cities/atlantis/overview", Ct);
 
         Assert.Equal(StatusCode.NotFound, grpc.StatusCode);
         Assert.Equal("cities/atlantis", grpc.GetRpcStatus()!.GetDetail<ResourceInfo>().ResourceName);
@@ -105,13 +98,11 @@ public sealed class CityOverviewTests(OverviewApp app)
     [Fact]
     public async Task Bad_input_is_refused_before_any_service_is_asked()
     {
-        var (overviews, channel) = app.Overview();
-        using var _ = channel;
-        using var rest = app.Gateway.CreateRestClient(user: null);
+        using var anonymous = app.Caller();
 
         var grpc = await Assert.ThrowsAsync<RpcException>(() =>
-            overviews.GetCityOverviewAsync(new GetCityOverviewRequest { Name = "tunis", Language = "de" }, cancellationToken: Ct).ResponseAsync);
-        using var json = await rest.GetAsync("/api/v1/cities/tunis/overview?lang=de", Ct);
+            anonymous.Grpc.GetCityOverviewAsync(new GetCityOverviewRequest { Name = "tunis", Language = "de" }, cancellationToken: Ct).ResponseAsync);
+        using var json = await anonymous.Rest.GetAsync("/api/v1/cities/tunis/overview?lang=de", Ct);
 
         Assert.Equal(StatusCode.InvalidArgument, grpc.StatusCode);
         Assert.Equal(["name", "language"], grpc.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field));
@@ -121,11 +112,11 @@ public sealed class CityOverviewTests(OverviewApp app)
     [Fact]
     public async Task A_token_that_is_sent_must_be_valid()
     {
-        using var rest = app.Gateway.CreateRestClient(user: null);
+        using var anonymous = app.Caller();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cities/tunis/overview");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "not-a-token");
 
-        using var response = await rest.SendAsync(request, Ct);
+        using var response = await anonymous.Rest.SendAsync(request, Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

@@ -1,8 +1,4 @@
-using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Google.Rpc;
-using Mc2cm.Contracts.Gateway.V1;
 using Mc2cm.Gateway.Routing;
 using Mc2cm.Testing;
 
@@ -21,8 +17,6 @@ public sealed class SlowServiceOverviewTests(OverviewApp app) : IAsyncLifetime
     private readonly SilentService _action = new();
     private ServiceHost<Backend> _gateway = null!;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     public ValueTask InitializeAsync()
     {
         _gateway = app.StartGateway(new()
@@ -37,12 +31,9 @@ public sealed class SlowServiceOverviewTests(OverviewApp app) : IAsyncLifetime
     [Fact]
     public async Task The_silent_services_parts_miss_the_deadline_and_the_others_are_there_in_time()
     {
-        using var rest = _gateway.CreateRestClient(user: null);
+        using var anonymous = new OverviewCaller(_gateway, user: null);
 
-        var clock = Stopwatch.StartNew();
-        var overview = await rest.GetFromJsonAsync<JsonElement>("/api/v1/cities/tunis/overview", Ct);
-        var took = clock.Elapsed;
-        TestContext.Current.TestOutputHelper?.WriteLine($"Action silent, 1 s deadline: {took.TotalMilliseconds:0} ms.");
+        var (overview, took) = await Timed.CallAsync("Action silent, 1 s deadline, REST", () => anonymous.GetJsonAsync("tunis"));
 
         Assert.InRange(took, Deadline - TimeSpan.FromMilliseconds(50), Deadline + Margin);
         Assert.Equal("DEADLINE_EXCEEDED", overview.GetProperty("priorities").GetProperty("status").GetProperty("code").GetString());
@@ -56,17 +47,13 @@ public sealed class SlowServiceOverviewTests(OverviewApp app) : IAsyncLifetime
     [Fact]
     public async Task A_callers_sooner_deadline_is_kept_and_still_gets_the_parts_that_came()
     {
-        using var channel = _gateway.CreateGrpcChannel(user: null);
-        var overviews = new OverviewService.OverviewServiceClient(channel);
+        using var anonymous = new OverviewCaller(_gateway, user: null);
         var callerDeadline = TimeSpan.FromMilliseconds(800);
         // A first call, so the gateway's first connections and compilation do not eat the caller's time.
-        await overviews.GetCityOverviewAsync(new GetCityOverviewRequest { Name = "cities/tunis" }, cancellationToken: Ct);
+        await anonymous.GetAsync("tunis");
 
-        var clock = Stopwatch.StartNew();
-        var overview = (await overviews.GetCityOverviewAsync(
-            new GetCityOverviewRequest { Name = "cities/tunis" }, deadline: DateTime.UtcNow + callerDeadline, cancellationToken: Ct)).Overview;
-        var took = clock.Elapsed;
-        TestContext.Current.TestOutputHelper?.WriteLine($"Action silent, caller's 800 ms deadline: {took.TotalMilliseconds:0} ms.");
+        var (overview, took) = await Timed.CallAsync("Action silent, caller's 800 ms deadline, gRPC",
+            () => anonymous.GetAsync("tunis", deadline: DateTime.UtcNow + callerDeadline));
 
         Assert.True(took < callerDeadline, $"The overview took {took.TotalMilliseconds:0} ms.");
         Assert.Equal((Code.DeadlineExceeded, Code.DeadlineExceeded), (overview.Priorities.Status.Code, overview.FundedActions.Status.Code));
