@@ -26,7 +26,7 @@ public sealed class PartReader(ILogger<PartReader> logger)
         }
         catch (OperationCanceledException)
         {
-            return missing(new PartStatus { Code = Google.Rpc.Code.Cancelled, Message = "The overview was cancelled." });
+            return missing(PartStatuses.Cancelled);
         }
         catch (Exception ex)
         {

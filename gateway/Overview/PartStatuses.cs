@@ -13,15 +13,17 @@ public static class PartStatuses
 {
     public static PartStatus Ok => new() { Code = Code.Ok };
 
+    /// <summary>The caller gave up (or the city was not found) before the part came.</summary>
+    public static PartStatus Cancelled => new() { Code = Code.Cancelled, Message = "The overview was cancelled." };
+
     /// <param name="service">The service's name for people, e.g. "Dialogue".</param>
-    public static PartStatus From(RpcException error, string service) => new()
+    public static PartStatus From(RpcException error, string service) => error.StatusCode == StatusCode.Cancelled ? Cancelled : new()
     {
         Code = (Code)(int)error.StatusCode,
         Message = error.StatusCode switch
         {
             StatusCode.Unavailable => $"The {service} service is unavailable; try again shortly.",
             StatusCode.DeadlineExceeded => $"The {service} service did not answer within the overview's deadline.",
-            StatusCode.Cancelled => "The overview was cancelled.",
             StatusCode.Internal or StatusCode.Unknown => $"The {service} service failed to answer.",
             _ => error.Status.Detail,
         },
