@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Mc2cm.Testing;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace Mc2cm.Testing;
 /// it calls as the AppHost would tell it. A stopped service starts again on its ports and data.
 /// Each type parameter is any type of that service's assembly.
 /// </summary>
-public sealed class SuiteServices<TCities, TKnowledge, TDialogue, TAction>(string broker, TestDirectory data) : IAsyncDisposable
+/// <param name="configure">Services the test adds to each process (a log sink, say).</param>
+public sealed class SuiteServices<TCities, TKnowledge, TDialogue, TAction>(string broker, TestDirectory data, Action<IServiceCollection>? configure = null) : IAsyncDisposable
     where TCities : class
     where TKnowledge : class
     where TDialogue : class
@@ -82,7 +85,7 @@ public sealed class SuiteServices<TCities, TKnowledge, TDialogue, TAction>(strin
 
     private ServiceHost<T> Again<T>(ServiceHost<T> stopped, string service)
         where T : class =>
-        new ServiceHost<T>(_settings[service], (stopped.HttpPort, stopped.GrpcPort)).Start();
+        new ServiceHost<T>(_settings[service], (stopped.HttpPort, stopped.GrpcPort), configure).Start();
 
     private ServiceHost<T> Start<T>(string service, Dictionary<string, string?> settings)
         where T : class
@@ -91,7 +94,7 @@ public sealed class SuiteServices<TCities, TKnowledge, TDialogue, TAction>(strin
         settings["Messaging:QueuePrefix"] = $"{_prefix}-{service}";
         settings["Messaging:Outbox:SweepInterval"] = "00:00:01";
         _settings[service] = settings;
-        return ServiceHost<T>.StartNew(settings);
+        return ServiceHost<T>.StartNew(settings, configure);
     }
 
     private static InvalidOperationException NotStarted() => new("The services have not started.");
