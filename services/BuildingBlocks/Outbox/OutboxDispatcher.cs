@@ -126,8 +126,12 @@ internal sealed class OutboxDispatcher(
         var now = clock.GetUtcNow();
         // If the process dies before this update, the messages are published again after restart:
         // consumers' inboxes drop the duplicates (same message id).
-        await db.OutboxMessages.Where(m => ids.Contains(m.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), CancellationToken.None);
+        using (await SqliteWriteGate.EnterAsync(db, CancellationToken.None))
+        {
+            await db.OutboxMessages.Where(m => ids.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), CancellationToken.None);
+        }
+
         metrics.Published(ids.Count);
     }
 
@@ -137,6 +141,7 @@ internal sealed class OutboxDispatcher(
         logger.LogWarning("Publishing outbox message {MessageId} ({EventType}, attempt {Attempt}) failed: {Reason}",
             message.MessageId, message.EventType, message.Attempts + 1, failure.Message);
         var reason = failure.GetType().Name + ": " + failure.Message;
+        using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
         await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
             s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1)
                   .SetProperty(m => m.LastError, reason.Length > 2000 ? reason[..2000] : reason),

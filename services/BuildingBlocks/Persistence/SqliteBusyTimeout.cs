@@ -6,10 +6,11 @@ namespace Mc2cm.BuildingBlocks.Persistence;
 
 /// <summary>
 /// Lets SQLite itself wait for a lock another connection holds (sqlite3_busy_timeout: retries
-/// within a few milliseconds of the lock's release) instead of answering "busy" at once.
-/// Microsoft.Data.Sqlite sets no busy timeout and retries a busy statement after sleeping 150 ms,
-/// so two writers at once — a request and the outbox dispatcher, two consumers — cost one of them
-/// 150 ms or more. The wait is bounded like a command (30 s).
+/// after sleeps of 1, 2, 5, 10 … up to 100 ms) instead of answering "busy" at once.
+/// Microsoft.Data.Sqlite sets no busy timeout and retries a busy statement after blocking its
+/// thread for 150 ms. Writers of this process queue in <see cref="SqliteWriteGate"/> and rarely
+/// meet a lock; this covers the rest (another process, a checkpoint). The wait is bounded like a
+/// command (30 s).
 /// </summary>
 internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
 {
