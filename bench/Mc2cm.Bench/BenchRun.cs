@@ -26,6 +26,8 @@ public static class BenchRun
         var layout = new SuiteLayout(options.RepositoryRoot, options.RunFolder ?? Path.Combine(Path.GetTempPath(), $"mc2cm-bench-{startedUtc:yyyyMMdd-HHmmss}"));
         layout.Create();
         Log($"run folder {layout.RunFolder} (logs, databases, nginx.conf)");
+        var diskCommit = DiskCommit.MedianMilliseconds(layout.DataFolder);
+        Log($"a durable SQLite commit takes {diskCommit:0.00} ms on this disk (median of 100)");
 
         var coldStarts = new List<ColdStartResult>();
         List<Measurement> reads;
@@ -55,13 +57,16 @@ public static class BenchRun
                 new(Target.Nginx, nginx.Endpoints.Grpc, nginx.Endpoints.Http),
             ];
 
-            reads = await new ReadScenarios(targets, settings, measured, wrk).RunAsync(Log, cancellationToken);
-            overview = await new OverviewScenario(gateway.Grpc, gateway.Http, settings, measured, wrk).RunAsync(Log, cancellationToken);
-            events = await new EventPathScenario(cities.Grpc, token, layout, settings, watched).RunAsync(Log, cancellationToken);
+            reads = options.Runs("reads")
+                ? await new ReadScenarios(targets, settings, measured, wrk).RunAsync(Log, cancellationToken) : [];
+            overview = options.Runs("overview")
+                ? await new OverviewScenario(gateway.Grpc, gateway.Http, settings, measured, wrk).RunAsync(Log, cancellationToken) : ([], []);
+            events = options.Runs("events")
+                ? await new EventPathScenario(cities.Grpc, token, layout, settings, watched).RunAsync(Log, cancellationToken) : [];
         }
 
         Log("suite stopped");
-        if (options.AppHost)
+        if (options.AppHost && options.Parts.Count == BenchOptions.AllParts.Count)
         {
             Log("cold start of the AppHost…");
             await using var registry = new ProcessRegistry(layout.PidFile);
@@ -70,7 +75,7 @@ public static class BenchRun
             Log($"AppHost: {(appHost.Measured ? $"{appHost.Seconds:0.0} s" : appHost.Note)}");
         }
 
-        var report = new BenchReport(startedUtc, options.Quick ? "quick" : "full", options.Note, MachineInfo.Read(options.RepositoryRoot, loadAtStart),
+        var report = new BenchReport(startedUtc, options.Quick ? "quick" : "full", options.Note, MachineInfo.Read(options.RepositoryRoot, loadAtStart, diskCommit),
             settings, coldStarts, reads, overview.Availability, overview.Measurements, events,
             TargetChecks.Evaluate(reads, events, coldStarts), Stopwatch.GetElapsedTime(clock).TotalSeconds);
         var written = await WriteAsync(options, report, cancellationToken);

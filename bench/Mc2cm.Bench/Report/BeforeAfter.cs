@@ -10,19 +10,8 @@ public static class BeforeAfter
     {
         md.Line($"## Before / after (baseline: run of {before.StartedUtc:yyyy-MM-dd HH:mm} UTC, {before.Mode}, commit {before.Machine.Commit})").Line()
           .Line("| figure | before | after |").Line("|---|--:|--:|");
-        foreach (var (scenario, protocol, target) in Keys(after.Reads))
-        {
-            foreach (var concurrency in after.Settings.Concurrency)
-            {
-                var b = TargetChecks.Find(before.Reads, scenario, protocol, target, concurrency);
-                var a = TargetChecks.Find(after.Reads, scenario, protocol, target, concurrency);
-                if (a is not null && b is not null)
-                {
-                    md.Line($"| {scenario} {protocol} {target} c={concurrency}: calls/s, p50 / p99 ms | {b.Load.Throughput:0}, {b.Load.Latency.P50:0.00} / {b.Load.Latency.P99:0.00} | " +
-                        $"{a.Load.Throughput:0}, {a.Load.Latency.P50:0.00} / {a.Load.Latency.P99:0.00} |");
-                }
-            }
-        }
+        Loads(md, before.Reads, after.Reads, after.Settings.Concurrency);
+        Loads(md, before.Overview, after.Overview, after.Settings.Concurrency);
 
         foreach (var a in after.EventPath)
         {
@@ -42,6 +31,23 @@ public static class BeforeAfter
         }
 
         md.Line();
+    }
+
+    private static void Loads(StringBuilder md, IReadOnlyList<Measurement> before, IReadOnlyList<Measurement> after, IReadOnlyList<int> levels)
+    {
+        foreach (var (scenario, protocol, target) in Keys(after))
+        {
+            foreach (var concurrency in levels)
+            {
+                var b = TargetChecks.Find(before, scenario, protocol, target, concurrency);
+                var a = TargetChecks.Find(after, scenario, protocol, target, concurrency);
+                if (a is not null && b is not null)
+                {
+                    md.Line($"| {scenario} {protocol} {target} c={concurrency}: calls/s, p50 / p99 ms | {b.Load.Throughput:0}, {b.Load.Latency.P50:0.00} / {b.Load.Latency.P99:0.00} | " +
+                        $"{a.Load.Throughput:0}, {a.Load.Latency.P50:0.00} / {a.Load.Latency.P99:0.00} |");
+                }
+            }
+        }
     }
 
     private static IEnumerable<(string, string, string)> Keys(IEnumerable<Measurement> reads) =>

@@ -19,6 +19,16 @@ public static class EventPathSection
         }
 
         md.Line();
+        // What the machine had left: the CPU every process used in the window, against the cores.
+        foreach (var r in results.Where(r => r.Resources.Count > 0))
+        {
+            var cpu = r.Resources.Sum(p => p.CpuPercent);
+            var perEvent = r.Resources.Sum(p => p.CpuSeconds) * 1000 / (r.Offered * r.Seconds);
+            md.Line($"- {r.Offered}/s: the processes used {cpu:0} % CPU of {Environment.ProcessorCount * 100} % " +
+                $"({perEvent:0.0} ms of CPU per offered event, all processes and the load generator)");
+        }
+
+        md.Line();
         foreach (var error in results.Where(r => r.FirstError is not null))
         {
             md.Line($"- {error.Offered}/s first write error: {error.FirstError}");

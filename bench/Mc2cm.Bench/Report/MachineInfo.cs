@@ -6,9 +6,9 @@ namespace Mc2cm.Bench.Report;
 /// <summary>The machine the figures come from, and how busy it was around the run.</summary>
 public sealed record MachineInfo(
     int Cores, string CpuModel, double MemoryGiB, string Os, string Runtime, string Commit,
-    string Nginx, string Wrk, string LoadAverageAtStart, string LoadAverageAtEnd)
+    string Nginx, string Wrk, string LoadAverageAtStart, string LoadAverageAtEnd, double DiskCommitMs)
 {
-    public static MachineInfo Read(string repositoryRoot, string loadAverageAtStart) => new(
+    public static MachineInfo Read(string repositoryRoot, string loadAverageAtStart, double diskCommitMs) => new(
         Environment.ProcessorCount,
         FirstValue("/proc/cpuinfo", "model name") ?? "unknown",
         Math.Round(double.Parse(FirstValue("/proc/meminfo", "MemTotal")?.Split(' ')[0] ?? "0", System.Globalization.CultureInfo.InvariantCulture) / 1024 / 1024, 1),
@@ -18,7 +18,8 @@ public sealed record MachineInfo(
         Run("/usr/sbin/nginx", ["-v"]),
         Run("/usr/bin/wrk", ["-v"]).Split('\n')[0],
         loadAverageAtStart,
-        LoadAverage());
+        LoadAverage(),
+        diskCommitMs);
 
     /// <summary>The 1, 5 and 15 minute load averages: above the core count, other work competed with the run.</summary>
     public static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));

@@ -45,8 +45,9 @@ public static class MarkdownReport
 
         md.Line($"- machine: **{m.Cores} cores**, {m.CpuModel}, {m.MemoryGiB} GiB; {m.Os}; {m.Runtime}")
           .Line($"- load average (1/5/15 min) at start: {m.LoadAverageAtStart}; at end: {m.LoadAverageAtEnd} (above {m.Cores}: other work competed)")
+          .Line($"- one durable SQLite commit (WAL, synchronous=FULL, as the services run) on this disk: {m.DiskCommitMs:0.00} ms (median of 100, at the start)")
           .Line($"- commit {m.Commit}; {m.Nginx}; {m.Wrk}")
-          .Line($"- windows: warm-up {report.Settings.Warmup.TotalSeconds:0.#} s (not recorded), measured {report.Settings.Measure.TotalSeconds:0.#} s; concurrency {string.Join(", ", report.Settings.Concurrency)}; whole run {report.TotalSeconds:0} s")
+          .Line($"- windows: JIT warm-up {report.Settings.JitWarmup.TotalSeconds:0.#} s per target and face, warm-up {report.Settings.Warmup.TotalSeconds:0.#} s per run (neither recorded), measured {report.Settings.Measure.TotalSeconds:0.#} s; concurrency {string.Join(", ", report.Settings.Concurrency)}; whole run {report.TotalSeconds:0} s")
           .Line("- everything — load generator, proxies, services, broker — runs on this one machine, on loopback").Line();
     }
 

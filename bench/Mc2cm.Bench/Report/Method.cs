@@ -13,7 +13,8 @@ public static class Method
           stopped at the end, on failure and on Ctrl-C. Telemetry instrumentation is on as in production; no exporter runs.
         - **Reads.** gRPC: a .NET client (Grpc.Net.Client, one channel per target, calls multiplexed on one HTTP/2
           connection) in a closed loop of *c* callers. REST/JSON: Debian's `wrk` with *c* keep-alive connections
-          (threads = min(c, cores)). Each run has a warm-up that is not recorded, then a fixed measured window;
+          (threads = min(c, cores)). Before a scenario's first figure, each target and face gets a few seconds of
+          load that is thrown away (the JIT's tiers); each run then has its own warm-up, not recorded, and a fixed measured window;
           latencies are HDR histograms (HdrHistogram for gRPC, wrk's own for REST); a call's latency counts when it
           started and ended in the window. The three targets of a level run back to back, in rotating order.
           Responses are checked (the right city, 50 cities a page); failures are counted, never timed.
@@ -37,8 +38,8 @@ public static class Method
           carry the real fan-out. *Kept up* means: every due write was sent and succeeded, every effect arrived, the
           consumer committed ≥ 95 % of the offered rate during the window, and the backlog left when the window closed
           drained within 1 s.
-        - **Overview.** Measured through the gateway only (it is the gateway's own endpoint), when the route exists;
-          otherwise reported as not available.
+        - **Overview.** Measured through the gateway only (it is the gateway's own endpoint): Tunis's overview, each
+          answer checked to have every part OK (a failed part would time the failure path).
         - **Cold start.** *Bench processes*: from starting the broker and the issuer to the gateway's `/health`, each
           process started when what it depends on is healthy, as the AppHost orders them. *AppHost*: `./run.sh`'s way
           (the Release AppHost with DCP and its dashboard) to every service and the gateway answering `/health` on the

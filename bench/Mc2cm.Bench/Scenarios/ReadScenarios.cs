@@ -22,17 +22,17 @@ public sealed class ReadScenarios(IReadOnlyList<Target> targets, ScenarioSetting
         {
             foreach (var (scenario, call) in GrpcCalls())
             {
-                await EachAsync(scenario, "gRPC", results, progress, (target, concurrency, measuring) =>
+                await EachAsync(scenario, "gRPC", results, progress, (target, concurrency, warmup, measure, measuring) =>
                 {
                     var client = new CitiesService.CitiesServiceClient(channels[target.Name]);
-                    return ClosedLoop.RunAsync(ct => call(client, ct), concurrency, settings.Warmup, settings.Measure, measuring, cancellationToken);
+                    return ClosedLoop.RunAsync(ct => call(client, ct), concurrency, warmup, measure, measuring, cancellationToken);
                 });
             }
 
             foreach (var (scenario, path) in RestPaths())
             {
-                await EachAsync(scenario, "REST", results, progress, (target, concurrency, measuring) =>
-                    wrk.RunAsync(new Uri(target.Http, path), concurrency, settings.Warmup, settings.Measure, measuring, cancellationToken));
+                await EachAsync(scenario, "REST", results, progress, (target, concurrency, warmup, measure, measuring) =>
+                    wrk.RunAsync(new Uri(target.Http, path), concurrency, warmup, measure, measuring, cancellationToken));
             }
         }
         finally
@@ -47,15 +47,22 @@ public sealed class ReadScenarios(IReadOnlyList<Target> targets, ScenarioSetting
     }
 
     private async Task EachAsync(
-        string scenario, string protocol, List<Measurement> results, Action<string> progress, Func<Target, int, Action, Task<LoadResult>> run)
+        string scenario, string protocol, List<Measurement> results, Action<string> progress, Func<Target, int, TimeSpan, TimeSpan, Action?, Task<LoadResult>> run)
     {
+        // Each path's code is compiled to its final tier (tiered JIT, dynamic PGO) before anything is
+        // recorded: a few seconds of load per target, at the middle concurrency, thrown away.
+        foreach (var target in targets)
+        {
+            await run(target, settings.Concurrency[settings.Concurrency.Count / 2], TimeSpan.Zero, settings.JitWarmup, null);
+        }
+
         var round = 0;
         foreach (var concurrency in settings.Concurrency)
         {
             for (var i = 0; i < targets.Count; i++)
             {
                 var target = targets[(i + round) % targets.Count];
-                var (load, resources) = await measured.RunAsync(measuring => run(target, concurrency, measuring));
+                var (load, resources) = await measured.RunAsync(measuring => run(target, concurrency, settings.Warmup, settings.Measure, measuring));
                 results.Add(new Measurement(scenario, protocol, target.Name, concurrency, load, resources));
                 progress($"{scenario} {protocol} {target.Name} c={concurrency}: {load.Throughput:0} calls/s, p50 {load.Latency.P50:0.00} ms, p99 {load.Latency.P99:0.00} ms, errors {load.Errors}");
             }
