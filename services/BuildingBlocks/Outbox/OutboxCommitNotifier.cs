@@ -8,7 +8,7 @@ namespace Mc2cm.BuildingBlocks.Outbox;
 /// Inside an explicit transaction the rows become visible only at commit; the dispatcher then
 /// finds them at its next sweep. The suite's writes are single SaveChanges calls.
 /// </remarks>
-internal sealed class OutboxCommitNotifier(OutboxSignal signal) : SaveChangesInterceptor
+internal sealed class OutboxCommitNotifier(OutboxSignal signal, OutboxCommitFault fault) : SaveChangesInterceptor
 {
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
@@ -28,6 +28,8 @@ internal sealed class OutboxCommitNotifier(OutboxSignal signal) : SaveChangesInt
         if (context is ServiceDbContext { HasUnannouncedOutboxMessages: true } serviceContext)
         {
             serviceContext.HasUnannouncedOutboxMessages = false;
+            // The fault suite's crash between commit and publish; inert unless a test arms it.
+            fault.StrikeAfterCommit();
             signal.Notify();
         }
     }
