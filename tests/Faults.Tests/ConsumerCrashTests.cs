@@ -16,13 +16,14 @@ public sealed class ConsumerCrashTests(SharedBroker broker, FaultReport report)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [Fact(Timeout = FaultTest.Timeout)]
     public async Task A_consumer_killed_mid_burst_and_restarted_loses_nothing_and_doubles_nothing()
     {
         await using var scene = await FaultScene.OnSharedBrokerAsync("consumer-kill", broker, Ct);
         var (citiesProcess, knowledge) = await scene.StartCitiesAndKnowledgeAsync(Ct);
         using var channel = citiesProcess.CreateGrpcChannel();
-        var burst = new CityBurst(new CitiesService.CitiesServiceClient(channel), NewCities.Prefix("ck"), Writes);
+        // The last third of the writes waits until Knowledge is back: some events surely arrive after its restart.
+        var burst = new CityBurst(new CitiesService.CitiesServiceClient(channel), NewCities.Prefix("ck"), Writes).HoldFrom(2 * Writes / 3 + 1);
         var cities = new CitiesDatabase(scene.CitiesDatabase);
         var knowledgeDb = new KnowledgeDatabase(scene.KnowledgeDatabase);
 
@@ -36,14 +37,17 @@ public sealed class ConsumerCrashTests(SharedBroker broker, FaultReport report)
         }, Deadline, $"Knowledge to consume {Writes / 4} events", Ct);
         await knowledge.KillAsync();
         var writtenAtKill = burst.Written;
+        await Poll.UntilAsync(() => burst.Written >= 2 * Writes / 3, Deadline, $"{2 * Writes / 3} writes", Ct);
+        var writtenWhileDown = burst.Written - writtenAtKill;
         await knowledge.StartAsync(Ct);
+        burst.Resume();
         await writing;
 
         var committed = await cities.RegisteredAsync(burst.Prefix, Ct);
         var consumption = await Consumption.WaitAsync(knowledgeDb, committed, burst.Prefix, Deadline, Ct);
 
         report.Write("consumer-kill",
-            $"{consumption} consumed_at_kill={consumedAtKill} written_at_kill={writtenAtKill} " +
+            $"{consumption} consumed_at_kill={consumedAtKill} written_at_kill={writtenAtKill} written_while_down={writtenWhileDown} " +
             $"dropped_by_inbox={knowledge.CountLogLines("skipped by DraftProfileForNewCity")}");
         Assert.Empty(burst.Failures);
         Assert.Equal(Writes, committed.Count);

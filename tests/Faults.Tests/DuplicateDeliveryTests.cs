@@ -16,7 +16,7 @@ public sealed class DuplicateDeliveryTests(SharedBroker broker, FaultReport repo
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [Fact(Timeout = FaultTest.Timeout)]
     public async Task The_same_message_delivered_twice_has_one_effect()
     {
         await using var scene = await FaultScene.OnSharedBrokerAsync("duplicate-delivery", broker, Ct);

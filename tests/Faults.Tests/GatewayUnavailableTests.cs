@@ -24,7 +24,7 @@ public sealed class GatewayUnavailableTests(SharedBroker broker, FaultReport rep
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [Fact(Timeout = FaultTest.Timeout)]
     public async Task A_killed_service_is_answered_unavailable_at_once_and_served_again_after_restart()
     {
         await using var scene = await FaultScene.OnSharedBrokerAsync("gateway-unavailable", broker, Ct);

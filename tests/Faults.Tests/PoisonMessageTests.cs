@@ -16,7 +16,7 @@ public sealed class PoisonMessageTests(SharedBroker broker, FaultReport report)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [Fact(Timeout = FaultTest.Timeout)]
     public async Task A_message_that_always_fails_is_parked_with_its_reason_and_the_queue_keeps_flowing()
     {
         await using var scene = await FaultScene.OnSharedBrokerAsync("poison-message", broker, Ct);

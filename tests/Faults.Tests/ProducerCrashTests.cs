@@ -20,7 +20,7 @@ public sealed class ProducerCrashTests(SharedBroker broker, FaultReport report)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [Fact(Timeout = FaultTest.Timeout)]
     public async Task Events_committed_before_a_crash_go_out_after_restart_and_are_consumed_once()
     {
 #if !MC2CM_FAULT_HOOKS

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Grpc.Net.Client;
 using Mc2cm.LocalRabbitMq;
@@ -14,10 +15,27 @@ namespace Mc2cm.Testing;
 public sealed class ServiceProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    // Processes still running when the test process exits are killed with it, whatever a test forgot.
+    private static readonly ConcurrentDictionary<Process, bool> Running = new();
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(30);
     private readonly string _dll;
     private readonly ProcessLog _log;
     private Process? _process;
+
+    static ServiceProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        foreach (var process in Running.Keys)
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It has exited already.
+            }
+        }
+    };
 
     /// <param name="settings">Configuration keys ("ConnectionStrings:citiesdb") and values; the process gets them as environment variables.</param>
     public ServiceProcess(string name, string dll, string logFile, IReadOnlyDictionary<string, string?> settings)
@@ -120,6 +138,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             throw new TimeoutException($"{Name} (pid {process.Id}) did not exit within {timeout.TotalSeconds:0} s.");
         }
 
+        Running.TryRemove(process, out _);
         var exitCode = process.ExitCode;
         _log.Write($"=== {Name} exited with code {exitCode} ===");
         process.Dispose();
@@ -192,6 +211,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _process = process;
+        Running[process] = true;
     }
 
     /// <summary>Polls /health until it answers 200; true when the process exited instead.</summary>

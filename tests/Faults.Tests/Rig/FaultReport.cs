@@ -3,7 +3,7 @@ namespace Mc2cm.Faults.Tests.Rig;
 /// <summary>
 /// The suite's figures: each test writes one line, "fault {name}: {figures}", to
 /// artifacts/reports/faults.txt (emptied when the test run starts; eng/faults.sh prints it) and to
-/// the test's own output.
+/// the test's own output (shown by dotnet test --output Detailed).
 /// </summary>
 public sealed class FaultReport : IAsyncLifetime
 {
@@ -27,7 +27,6 @@ public sealed class FaultReport : IAsyncLifetime
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine(line);
-        TestContext.Current.SendDiagnosticMessage(line);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
