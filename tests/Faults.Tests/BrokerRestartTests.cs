@@ -49,7 +49,7 @@ public sealed class BrokerRestartTests(FaultReport report)
         report.Write("broker-restart",
             $"{consumption} written_before_kill={writtenBeforeKill} written_while_down={writtenWhileDown} " +
             $"written_after_restart={Writes - writtenBeforeKill - writtenWhileDown} published={publishedIds.Count} resent={onBroker.Count - publishedIds.Count} " +
-            $"dropped_by_inbox={knowledge.CountLogLines("skipped by DraftProfileForNewCity")}");
+            $"dropped_by_inbox={InboxDrops.Count(knowledge, InboxDrops.DraftProfiles)}");
         Assert.Empty(burst.Failures);
         Assert.Equal(Writes, events.Count);
         Assert.InRange(writtenBeforeKill, 1, Writes - 1);

@@ -48,7 +48,7 @@ public sealed class ConsumerCrashTests(SharedBroker broker, FaultReport report)
 
         report.Write("consumer-kill",
             $"{consumption} consumed_at_kill={consumedAtKill} written_at_kill={writtenAtKill} written_while_down={writtenWhileDown} " +
-            $"dropped_by_inbox={knowledge.CountLogLines("skipped by DraftProfileForNewCity")}");
+            $"dropped_by_inbox={InboxDrops.Count(knowledge, InboxDrops.DraftProfiles)}");
         Assert.Empty(burst.Failures);
         Assert.Equal(Writes, committed.Count);
         Assert.InRange(consumedAtKill, 1, Writes - 1);

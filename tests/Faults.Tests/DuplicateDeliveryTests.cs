@@ -12,7 +12,7 @@ public sealed class DuplicateDeliveryTests(SharedBroker broker, FaultReport repo
 {
     private const int Messages = 100;
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(1);
-    private static readonly string[] Handlers = ["DraftProfileForNewCity", "KnownCityHandlers"];
+    private static readonly string[] Handlers = [InboxDrops.DraftProfiles, InboxDrops.KnownCities];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -22,13 +22,10 @@ public sealed class DuplicateDeliveryTests(SharedBroker broker, FaultReport repo
         await using var scene = await FaultScene.OnSharedBrokerAsync("duplicate-delivery", broker, Ct);
         var (_, knowledge) = await scene.StartCitiesAndKnowledgeAsync(Ct);
         await using var queues = new BrokerQueues(scene.Broker);
-        foreach (var queue in KnowledgeQueues.OfCityRegistered(scene))
-        {
-            await queues.WaitForConsumerAsync(queue, Deadline, Ct);
-        }
+        await queues.WaitForConsumersAsync(KnowledgeQueues.OfCityRegistered(scene), Deadline, Ct);
 
         var prefix = NewCities.Prefix("dd");
-        var events = Enumerable.Range(1, Messages).Select(i => new CityEvent(NewCities.Id(prefix, i), Guid.NewGuid(), Sent: true)).ToList();
+        var events = NewCities.Events(prefix, Messages);
         await using (var publisher = await RawPublisher.ConnectAsync(scene.Broker, Ct))
         {
             foreach (var e in events)
@@ -44,7 +41,7 @@ public sealed class DuplicateDeliveryTests(SharedBroker broker, FaultReport repo
         {
             foreach (var handler in Handlers)
             {
-                dropped[handler] = knowledge.CountLogLines($"skipped by {handler}: already handled");
+                dropped[handler] = InboxDrops.Count(knowledge, handler);
             }
 
             return dropped.Values.All(d => d >= Messages);

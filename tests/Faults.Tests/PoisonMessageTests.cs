@@ -23,14 +23,11 @@ public sealed class PoisonMessageTests(SharedBroker broker, FaultReport report)
         await scene.StartCitiesAndKnowledgeAsync(Ct);
         await using var queues = new BrokerQueues(scene.Broker);
         var knowledgeQueues = KnowledgeQueues.OfCityRegistered(scene);
-        foreach (var queue in knowledgeQueues)
-        {
-            await queues.WaitForConsumerAsync(queue, Deadline, Ct);
-        }
+        await queues.WaitForConsumersAsync(knowledgeQueues, Deadline, Ct);
 
         var poisonId = Guid.NewGuid();
         var prefix = NewCities.Prefix("pm");
-        var behind = Enumerable.Range(1, MessagesBehind).Select(i => new CityEvent(NewCities.Id(prefix, i), Guid.NewGuid(), Sent: true)).ToList();
+        var behind = NewCities.Events(prefix, MessagesBehind);
         await using (var publisher = await RawPublisher.ConnectAsync(scene.Broker, Ct))
         {
             await publisher.PublishAsync(typeof(CityRegistered), CityRegisteredBody.WithoutCity(), poisonId, Ct);

@@ -183,7 +183,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(_dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = true,
+            RedirectStandardInput = true, // not the test run's terminal
             UseShellExecute = false,
         };
         foreach (var inherited in InheritedNoise)

@@ -10,9 +10,14 @@ public sealed class BrokerQueues(string broker) : IAsyncDisposable
 {
     private IConnection? _connection;
 
-    /// <summary>Waits until <paramref name="queue"/> exists and a consumer (the service) is attached to it.</summary>
-    public Task WaitForConsumerAsync(string queue, TimeSpan timeout, CancellationToken cancellationToken) =>
-        Poll.UntilAsync(async () => await ConsumersAsync(queue, cancellationToken) > 0, timeout, $"a consumer on {queue}", cancellationToken);
+    /// <summary>Waits until each of <paramref name="queues"/> exists and a consumer (the service) is attached to it.</summary>
+    public async Task WaitForConsumersAsync(IEnumerable<string> queues, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        foreach (var queue in queues)
+        {
+            await Poll.UntilAsync(async () => await ConsumersAsync(queue, cancellationToken) > 0, timeout, $"a consumer on {queue}", cancellationToken);
+        }
+    }
 
     /// <summary>Takes the next message off <paramref name="queue"/>, with MassTransit's fault headers if it has them.</summary>
     public async Task<ParkedMessage?> TakeAsync(string queue, CancellationToken cancellationToken)

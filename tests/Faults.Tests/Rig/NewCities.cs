@@ -11,6 +11,10 @@ public static class NewCities
 
     public static string Id(string prefix, int number) => $"{prefix}-{number:D4}";
 
+    /// <summary>CityRegistered events of <paramref name="count"/> new cities, each with a message id of its own, for the test to publish itself.</summary>
+    public static List<CityEvent> Events(string prefix, int count) =>
+        [.. Enumerable.Range(1, count).Select(number => new CityEvent(Id(prefix, number), Guid.NewGuid(), Sent: true))];
+
     public static CreateCityRequest Request(string id) => new()
     {
         CityId = id,
