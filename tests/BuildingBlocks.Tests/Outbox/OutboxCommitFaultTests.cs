@@ -1,9 +1,11 @@
+using System.Diagnostics.Metrics;
 using System.Reflection;
 using Mc2cm.BuildingBlocks.Outbox;
 using Mc2cm.BuildingBlocks.Tests.Fixtures;
 using Mc2cm.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 
@@ -58,7 +60,9 @@ public sealed class OutboxCommitFaultTests : IDisposable
     public async Task An_unarmed_hook_lets_a_commit_wake_the_dispatcher()
     {
         var signal = new OutboxSignal();
-        var notifier = new OutboxCommitNotifier(signal, Fault("Testing", switchedOn: "false"));
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        using var metrics = new DomainEventMetrics(services.GetRequiredService<IMeterFactory>());
+        var notifier = new OutboxCommitNotifier(signal, metrics, Fault("Testing", switchedOn: "false"));
         var file = _data.File("tally.db");
         await TallyService.CreateDatabaseAsync(file, Ct);
         await using var db = new TallyDbContext(new DbContextOptionsBuilder<TallyDbContext>()
