@@ -11,7 +11,7 @@ namespace Mc2cm.Faults.Tests;
 /// Knowledge, with one effect each.
 /// The test has a node of its own, since it kills it.
 /// </summary>
-public sealed class BrokerRestartTests(FaultReport report)
+public sealed class BrokerRestartTests
 {
     private const int Writes = 500;
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(2);
@@ -46,7 +46,7 @@ public sealed class BrokerRestartTests(FaultReport report)
         var onBroker = (await published.DrainAsync(Ct)).Where(e => e.Text("cityId").StartsWith(burst.Prefix, StringComparison.Ordinal)).ToList();
         var publishedIds = onBroker.Select(e => e.MessageId).ToHashSet();
 
-        report.Write("broker-restart",
+        FaultReport.Write("broker-restart",
             $"{consumption} written_before_kill={writtenBeforeKill} written_while_down={writtenWhileDown} " +
             $"written_after_restart={Writes - writtenBeforeKill - writtenWhileDown} published={publishedIds.Count} resent={onBroker.Count - publishedIds.Count} " +
             $"dropped_by_inbox={InboxDrops.Count(knowledge, InboxDrops.DraftProfiles)}");

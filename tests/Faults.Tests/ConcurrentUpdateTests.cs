@@ -11,7 +11,7 @@ namespace Mc2cm.Faults.Tests;
 /// read, exactly one applies and the others are refused as stale (Aborted); with read-modify-write
 /// and a retry on Aborted, every one of fifty increments lands: no update is lost.
 /// </summary>
-public sealed class ConcurrentUpdateTests(SharedBroker broker, FaultReport report)
+public sealed class ConcurrentUpdateTests(SharedBroker broker)
 {
     private const int Writers = 50;
     private const int MaxAttemptsPerWriter = 200;
@@ -45,7 +45,7 @@ public sealed class ConcurrentUpdateTests(SharedBroker broker, FaultReport repor
         var landed = final.Population.Value - afterRace.Population.Value;
         var events = await new CitiesDatabase(scene.CitiesDatabase).UpdatedCountAsync(id, Ct);
 
-        report.Write("concurrent-updates",
+        FaultReport.Write("concurrent-updates",
             $"writers={Writers} one-etag: applied={applied} stale={stale} other={Writers - applied - stale}; " +
             $"read-modify-write: increments={Writers} applied={landed} attempts={attempts.Sum()} " +
             $"duplicates={Math.Max(0, landed - Writers)} lost={Math.Max(0, Writers - landed)} updated_events={events}");

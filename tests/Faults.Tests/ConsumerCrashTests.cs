@@ -9,7 +9,7 @@ namespace Mc2cm.Faults.Tests;
 /// registrations, with messages in its hands, and a new process is started on its data: every
 /// event is consumed, none twice.
 /// </summary>
-public sealed class ConsumerCrashTests(SharedBroker broker, FaultReport report)
+public sealed class ConsumerCrashTests(SharedBroker broker)
 {
     private const int Writes = 300;
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(2);
@@ -46,7 +46,7 @@ public sealed class ConsumerCrashTests(SharedBroker broker, FaultReport report)
         var committed = await cities.RegisteredAsync(burst.Prefix, Ct);
         var consumption = await Consumption.WaitAsync(knowledgeDb, committed, burst.Prefix, Deadline, Ct);
 
-        report.Write("consumer-kill",
+        FaultReport.Write("consumer-kill",
             $"{consumption} consumed_at_kill={consumedAtKill} written_at_kill={writtenAtKill} written_while_down={writtenWhileDown} " +
             $"dropped_by_inbox={InboxDrops.Count(knowledge, InboxDrops.DraftProfiles)}");
         Assert.Empty(burst.Failures);

@@ -8,7 +8,7 @@ namespace Mc2cm.Faults.Tests;
 /// Every message is delivered twice on purpose (same message id, published twice to the broker):
 /// Knowledge's inbox drops each second delivery, and each event has one effect.
 /// </summary>
-public sealed class DuplicateDeliveryTests(SharedBroker broker, FaultReport report)
+public sealed class DuplicateDeliveryTests(SharedBroker broker)
 {
     private const int Messages = 100;
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(1);
@@ -47,7 +47,7 @@ public sealed class DuplicateDeliveryTests(SharedBroker broker, FaultReport repo
             return dropped.Values.All(d => d >= Messages);
         }, Deadline, "every second delivery to be dropped", Ct);
 
-        report.Write("duplicate-delivery",
+        FaultReport.Write("duplicate-delivery",
             $"{consumption} deliveries={2 * Messages} dropped_by_inbox={string.Join('+', Handlers.Select(h => dropped[h]))}");
         Assert.Equal((Messages, 0, 0), (consumption.Consumed, consumption.Duplicates, consumption.Lost));
         Assert.All(Handlers, h => Assert.Equal(Messages, dropped[h]));

@@ -14,7 +14,7 @@ namespace Mc2cm.Faults.Tests;
 /// and 503 (REST) at once — not after the client's deadline — and serves Cities again once a new
 /// Cities process is up on the same ports.
 /// </summary>
-public sealed class GatewayUnavailableTests(SharedBroker broker, FaultReport report)
+public sealed class GatewayUnavailableTests(SharedBroker broker)
 {
     private const int CallsWhileDown = 5;
     private static readonly TimeSpan AnswerLimit = TimeSpan.FromSeconds(2);
@@ -55,7 +55,7 @@ public sealed class GatewayUnavailableTests(SharedBroker broker, FaultReport rep
         var slowest = answers.Max(a => a.Took);
         var unavailable = answers.Count(a => a.Answer is "Unavailable" or "503/14");
         var unanswered = answers.Count(a => a.Answer is "DeadlineExceeded" or "timeout");
-        report.Write("gateway-unavailable",
+        FaultReport.Write("gateway-unavailable",
             $"calls_while_down={answers.Count} unavailable={unavailable} unanswered={unanswered} slowest_ms={slowest.TotalMilliseconds:0} " +
             $"limit_ms={AnswerLimit.TotalMilliseconds:0} served_again_ms={backAfter.TotalMilliseconds:0}");
         Assert.All(answers, a => Assert.Contains(a.Answer, new[] { "Unavailable", "503/14" }));

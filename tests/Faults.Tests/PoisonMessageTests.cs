@@ -9,7 +9,7 @@ namespace Mc2cm.Faults.Tests;
 /// after its retries it is parked in each queue's _error queue with MassTransit's fault headers
 /// (the reason), and the good messages behind it are all handled.
 /// </summary>
-public sealed class PoisonMessageTests(SharedBroker broker, FaultReport report)
+public sealed class PoisonMessageTests(SharedBroker broker)
 {
     private const int MessagesBehind = 20;
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(1);
@@ -49,7 +49,7 @@ public sealed class PoisonMessageTests(SharedBroker broker, FaultReport report)
 
         var poisonHandled = (await knowledge.InboxAsync(Ct)).Count(r => r.MessageId == poisonId);
         var reason = $"{parked[0].ExceptionType}: {parked[0].Reason}";
-        report.Write("poison-message",
+        FaultReport.Write("poison-message",
             $"{consumption} poison=1 parked_in_error_queues={parked.Count(p => p.MessageId == poisonId.ToString())} " +
             $"poison_effects={poisonHandled} reason=\"{(reason.Length > 90 ? reason[..90] + "…" : reason)}\"");
         Assert.Equal((MessagesBehind, 0, 0), (consumption.Consumed, consumption.Duplicates, consumption.Lost));

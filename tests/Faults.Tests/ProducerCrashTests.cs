@@ -10,7 +10,7 @@ namespace Mc2cm.Faults.Tests;
 /// (its crash hook, armed for this run only): the committed events are in its database and nowhere
 /// else. After a restart they go out, and Knowledge applies each once.
 /// </summary>
-public sealed class ProducerCrashTests(SharedBroker broker, FaultReport report)
+public sealed class ProducerCrashTests(SharedBroker broker)
 {
     /// <summary>Mc2cm.BuildingBlocks.Outbox.OutboxCommitFault.Setting: honoured in Debug builds, in the Testing environment.</summary>
     private const string CrashAfterCommit = "Faults:KillAfterOutboxCommit";
@@ -50,7 +50,7 @@ public sealed class ProducerCrashTests(SharedBroker broker, FaultReport report)
             await Poll.UntilAsync(async () => Ours(await published.DrainAsync(Ct), writes.Prefix).Count >= committed.Count, Deadline, "the committed events on the broker", Ct);
             var afterRestart = Ours(published.Received, writes.Prefix);
 
-            report.Write("producer-kill",
+            FaultReport.Write("producer-kill",
                 $"{consumption} attempted={Attempts} answered_ok={writes.Written} committed={committed.Count} " +
                 $"unsent_at_kill={committed.Count(e => !e.Sent)} published_before_restart={beforeRestart.Count} " +
                 $"published_after_restart={afterRestart.Count} exit_code={exitCode}");

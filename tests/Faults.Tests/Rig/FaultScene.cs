@@ -21,7 +21,7 @@ public sealed class FaultScene : IAsyncDisposable
         _ownNode = ownNode;
         _data = new TestDirectory($"faults-{name}");
         QueuePrefix = $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)];
-        LogFolder = Path.Combine(ProcessesUnderTest.Repository, "artifacts", "logs", "faults", name);
+        LogFolder = Path.Combine(RepositoryRoot.Path, "artifacts", "logs", "faults", name);
         if (Directory.Exists(LogFolder))
         {
             Directory.Delete(LogFolder, recursive: true);

@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace Mc2cm.Faults.Tests.Rig;
 
-/// <summary>Where the build put the processes under test, and the repository they come from (see the project file).</summary>
+/// <summary>Where the build put the processes under test (see the project file).</summary>
 public static class ProcessesUnderTest
 {
     public static string Cities => Dll("Mc2cm.Cities");
@@ -10,8 +10,6 @@ public static class ProcessesUnderTest
     public static string Knowledge => Dll("Mc2cm.Knowledge");
 
     public static string Gateway => Dll("Mc2cm.Gateway");
-
-    public static string Repository => Metadata("repository");
 
     private static string Dll(string assembly) => Metadata($"process:{assembly}");
 
