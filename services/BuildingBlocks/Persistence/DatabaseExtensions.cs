@@ -28,6 +28,7 @@ public static class DatabaseExtensions
 
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<DomainEventMetrics>();
+        services.TryAddSingleton<OutboxCommitFault>();
         services.TryAddSingleton<OutboxCommitNotifier>();
         switch (options.Provider)
         {
