@@ -44,6 +44,7 @@ public static class GatewayExtensions
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseCors();
+        app.UseBodySizeLimit();
         app.UseRateLimiter();
         app.UseRequestTimeouts();
         app.MapApiDocs();
