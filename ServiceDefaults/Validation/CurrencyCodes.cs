@@ -6,7 +6,7 @@ namespace Mc2cm.ServiceDefaults.Validation;
 /// </summary>
 public static class CurrencyCodes
 {
-    private static readonly HashSet<string> InCirculation = new(
+    private static readonly CodeList InCirculation = new(
         """
         AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP
         BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP
@@ -15,16 +15,13 @@ public static class CurrencyCodes
         MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR
         SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS
         UAH UGX USD UYU UZS VED VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG
-        """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries),
-        StringComparer.Ordinal);
+        """);
 
     public static int Count => InCirculation.Count;
 
-    public static bool IsInCirculation(string? code) => code is not null && InCirculation.Contains(code);
+    public static bool IsInCirculation(string? code) => InCirculation.Contains(code);
 
     /// <summary>Checks a required upper-case ISO 4217 currency code.</summary>
     public static FieldViolations CurrencyCode(this FieldViolations violations, string field, string? code) =>
-        string.IsNullOrEmpty(code)
-            ? violations.Add(field, "is required.")
-            : violations.Check(IsInCirculation(code), field, "must be the upper-case ISO 4217 code of a currency, e.g. \"EUR\".");
+        InCirculation.Require(violations, field, code, "must be the upper-case ISO 4217 code of a currency, e.g. \"EUR\".");
 }

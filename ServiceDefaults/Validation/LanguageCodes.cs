@@ -3,7 +3,7 @@ namespace Mc2cm.ServiceDefaults.Validation;
 /// <summary>ISO 639-1 language codes (the 183 two-letter codes), in lower case.</summary>
 public static class LanguageCodes
 {
-    private static readonly HashSet<string> Assigned = new(
+    private static readonly CodeList Assigned = new(
         """
         aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy
         da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht
@@ -12,12 +12,11 @@ public static class LanguageCodes
         oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss
         st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo
         za zh zu
-        """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries),
-        StringComparer.Ordinal);
+        """);
 
     public static int Count => Assigned.Count;
 
-    public static bool IsAssigned(string? code) => code is not null && Assigned.Contains(code);
+    public static bool IsAssigned(string? code) => Assigned.Contains(code);
 
     /// <summary>Checks a lower-case ISO 639-1 code.</summary>
     public static FieldViolations LanguageCode(this FieldViolations violations, string field, string? code) =>
