@@ -3,6 +3,7 @@ using Grpc.Core;
 using Mc2cm.Gateway.ApiDocs;
 using Mc2cm.Gateway.Door;
 using Mc2cm.Gateway.Errors;
+using Mc2cm.Gateway.Overview;
 using Mc2cm.Gateway.Routing;
 using Mc2cm.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http.Timeouts;
@@ -38,6 +39,7 @@ public static class GatewayExtensions
         // Unknown gRPC methods get the gateway's own answer (below), not gRPC's catch-all endpoints.
         builder.Services.Configure<GrpcServiceOptions>(o => o.IgnoreUnknownServices = true);
         builder.Services.AddApiDocs();
+        builder.AddCityOverview();
         return builder;
     }
 
@@ -48,6 +50,7 @@ public static class GatewayExtensions
         app.UseRateLimiter();
         app.UseRequestTimeouts();
         app.MapApiDocs();
+        app.MapCityOverview(BrowserPolicy);
         app.MapReverseProxy(proxy => proxy.UseProxyErrorResponses());
         app.MapFallback(context => StatusResponse.IsGrpc(context.Request)
             ? StatusResponse.WriteAsync(context, StatusCode.Unimplemented, $"No service serves {context.Request.Path}.")

@@ -18,6 +18,8 @@ public static class GrpcServerExtensions
         builder.Services
             .AddGrpc(options =>
             {
+                // Outermost first: the metrics see the status the error mapping settled on.
+                options.Interceptors.Add<RpcMetrics>();
                 options.Interceptors.Add<ErrorMappingInterceptor>();
                 options.Interceptors.Add<FieldMaskCaseInterceptor>();
                 options.EnableDetailedErrors = false;
@@ -35,6 +37,7 @@ public static class GrpcServerExtensions
                     BadRequest.Descriptor, ResourceInfo.Descriptor, ErrorInfo.Descriptor,
                     PreconditionFailure.Descriptor, QuotaFailure.Descriptor, RetryInfo.Descriptor);
             });
+        builder.Services.AddSingleton<RpcMetrics>();
         builder.Services.AddGrpcReflection();
         return builder;
     }

@@ -23,20 +23,23 @@ public sealed class ActionApp : IAsyncLifetime
 {
     private readonly TestDirectory _data = new("action");
     private readonly List<GrpcChannel> _channels = [];
-    private readonly string _prefix = $"t{Guid.NewGuid():N}"[..10];
+    private SuiteServices<CitiesGrpcService, ProfilesGrpcService, MeetingsGrpcService, PrioritiesGrpcService>? _services;
     private Lazy<Task<string>>? _recommendation;
 
     public ActionApp(SharedBroker broker) => Broker = broker.ConnectionString;
 
     public string Broker { get; }
 
-    public ServiceHost<CitiesGrpcService> Cities { get; private set; } = null!;
+    private SuiteServices<CitiesGrpcService, ProfilesGrpcService, MeetingsGrpcService, PrioritiesGrpcService> Suite =>
+        _services ?? throw new InvalidOperationException("The services have not started.");
 
-    public ServiceHost<ProfilesGrpcService> Knowledge { get; private set; } = null!;
+    public ServiceHost<CitiesGrpcService> Cities => Suite.Cities;
 
-    public ServiceHost<MeetingsGrpcService> Dialogue { get; private set; } = null!;
+    public ServiceHost<ProfilesGrpcService> Knowledge => Suite.Knowledge;
 
-    public ServiceHost<PrioritiesGrpcService> Action { get; private set; } = null!;
+    public ServiceHost<MeetingsGrpcService> Dialogue => Suite.Dialogue;
+
+    public ServiceHost<PrioritiesGrpcService> Action => Suite.Action;
 
     public CitiesProto.CitiesService.CitiesServiceClient CityClient { get; private set; } = null!;
 
@@ -56,16 +59,8 @@ public sealed class ActionApp : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Cities = Start<CitiesGrpcService>("cities", new() { ["ConnectionStrings:citiesdb"] = $"Data Source={_data.File("cities.db")}" });
-        var citiesAt = new Dictionary<string, string?> { ["services:cities:grpc:0"] = Cities.GrpcAddress.ToString() };
-        Knowledge = Start<ProfilesGrpcService>("knowledge", new(citiesAt) { ["ConnectionStrings:knowledgedb"] = $"Data Source={_data.File("knowledge.db")}" });
-        Dialogue = Start<MeetingsGrpcService>("dialogue", new(citiesAt) { ["ConnectionStrings:dialoguedb"] = $"Data Source={_data.File("dialogue.db")}" });
-        Action = Start<PrioritiesGrpcService>("action", new(citiesAt)
-        {
-            ["ConnectionStrings:actiondb"] = $"Data Source={_data.File("action.db")}",
-            ["services:knowledge:grpc:0"] = Knowledge.GrpcAddress.ToString(),
-            ["services:dialogue:grpc:0"] = Dialogue.GrpcAddress.ToString(),
-        });
+        _services = new SuiteServices<CitiesGrpcService, ProfilesGrpcService, MeetingsGrpcService, PrioritiesGrpcService>(Broker, _data);
+        _services.Start();
         CityClient = new(Channel(Cities));
         Profiles = new(Channel(Knowledge));
         var action = Channel(Action);
@@ -91,8 +86,8 @@ public sealed class ActionApp : IAsyncLifetime
     /// <summary>Stops Knowledge and Dialogue, as an outage would.</summary>
     public async Task StopKnowledgeAndDialogueAsync()
     {
-        await Knowledge.DisposeAsync();
-        await Dialogue.DisposeAsync();
+        await Suite.StopAsync("knowledge");
+        await Suite.StopAsync("dialogue");
     }
 
     private async Task<string> AdoptRecommendationAsync()
@@ -114,15 +109,6 @@ public sealed class ActionApp : IAsyncLifetime
         return adopted.Recommendations[0].Name;
     }
 
-    private ServiceHost<T> Start<T>(string service, Dictionary<string, string?> settings)
-        where T : class
-    {
-        settings["ConnectionStrings:messaging"] = Broker;
-        settings["Messaging:QueuePrefix"] = $"{_prefix}-{service}";
-        settings["Messaging:Outbox:SweepInterval"] = "00:00:01";
-        return ServiceHost<T>.StartNew(settings);
-    }
-
     private GrpcChannel Channel<T>(ServiceHost<T> host)
         where T : class
     {
@@ -135,10 +121,7 @@ public sealed class ActionApp : IAsyncLifetime
     {
         Rest?.Dispose();
         _channels.ForEach(c => c.Dispose());
-        foreach (var host in new IAsyncDisposable?[] { Action, Dialogue, Knowledge, Cities })
-        {
-            if (host is not null) await host.DisposeAsync();
-        }
+        if (_services is not null) await _services.DisposeAsync();
 
         _data.Dispose();
     }

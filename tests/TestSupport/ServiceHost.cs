@@ -2,6 +2,7 @@ using Grpc.Net.Client;
 using Mc2cm.LocalRabbitMq;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mc2cm.Testing;
 
@@ -15,10 +16,13 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
     where TEntryPoint : class
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configure;
 
     /// <param name="ports">Fixed ports, to restart a process where its callers expect it; free ones otherwise.</param>
-    public ServiceHost(IReadOnlyDictionary<string, string?> settings, (int Http, int Grpc)? ports = null)
+    /// <param name="configure">Services the test adds to the process (a log sink, say); production code is untouched.</param>
+    public ServiceHost(IReadOnlyDictionary<string, string?> settings, (int Http, int Grpc)? ports = null, Action<IServiceCollection>? configure = null)
     {
+        _configure = configure;
         HttpPort = ports?.Http ?? LoopbackPorts.FindFree();
         GrpcPort = ports?.Grpc ?? LoopbackPorts.FindFree();
         // Trust the test run's token issuer, unless the test says otherwise.
@@ -59,11 +63,11 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
     /// Starts a host on free ports, and again on others should another process take one of them
     /// between the pick and the bind (test processes run side by side).
     /// </summary>
-    public static ServiceHost<TEntryPoint> StartNew(IReadOnlyDictionary<string, string?> settings)
+    public static ServiceHost<TEntryPoint> StartNew(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var host = new ServiceHost<TEntryPoint>(settings);
+            var host = new ServiceHost<TEntryPoint>(settings, configure: configure);
             try
             {
                 return host.Start();
@@ -91,6 +95,11 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_configure is not null)
+        {
+            builder.ConfigureServices(_configure);
         }
     }
 }

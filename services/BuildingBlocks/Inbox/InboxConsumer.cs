@@ -65,6 +65,7 @@ public sealed class InboxConsumer<TEvent, THandler>(
         }
 
         metrics.RecordHandled(EventName);
+        logger.LogDebug("{EventType} {MessageId} handled by {Consumer}", EventName, messageId, typeof(THandler).Name);
     }
 
     private void Skip(Guid messageId, string why)

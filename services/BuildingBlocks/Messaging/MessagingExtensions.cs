@@ -33,6 +33,7 @@ public static class MessagingExtensions
         services.AddSingleton<IntegrationEventTypes>();
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<InboxMetrics>();
+        services.AddSingleton<ErrorQueueMetrics>();
         services.AddSingleton<OutboxPublisher>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddHostedService<OutboxDispatcher>();
@@ -47,6 +48,7 @@ public static class MessagingExtensions
         services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();
+            bus.AddReceiveObserver<ErrorQueueMetrics>();
             bus.ConfigureHealthCheckOptions(o =>
             {
                 o.Name = "broker";

@@ -3,12 +3,12 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Mc2cm.BuildingBlocks.Outbox;
 
-/// <summary>After a save that committed outbox messages, wakes the dispatcher.</summary>
+/// <summary>After a save that committed outbox messages, counts their events and wakes the dispatcher.</summary>
 /// <remarks>
 /// Inside an explicit transaction the rows become visible only at commit; the dispatcher then
 /// finds them at its next sweep. The suite's writes are single SaveChanges calls.
 /// </remarks>
-internal sealed class OutboxCommitNotifier(OutboxSignal signal) : SaveChangesInterceptor
+internal sealed class OutboxCommitNotifier(OutboxSignal signal, DomainEventMetrics metrics) : SaveChangesInterceptor
 {
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
@@ -25,9 +25,10 @@ internal sealed class OutboxCommitNotifier(OutboxSignal signal) : SaveChangesInt
 
     private void Announce(Microsoft.EntityFrameworkCore.DbContext? context)
     {
-        if (context is ServiceDbContext { HasUnannouncedOutboxMessages: true } serviceContext)
+        if (context is ServiceDbContext { UnannouncedEvents.Count: > 0 } serviceContext)
         {
-            serviceContext.HasUnannouncedOutboxMessages = false;
+            metrics.Committed(serviceContext.UnannouncedEvents);
+            serviceContext.UnannouncedEvents = [];
             signal.Notify();
         }
     }

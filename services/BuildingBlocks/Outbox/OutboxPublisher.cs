@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Mc2cm.BuildingBlocks.Outbox;
@@ -10,7 +11,7 @@ namespace Mc2cm.BuildingBlocks.Outbox;
 /// it (publisher confirms are on by default on RabbitMQ). The publish joins the trace of the
 /// request that caused the event, so consumers end up in that trace too.
 /// </summary>
-public sealed class OutboxPublisher(IBus bus, IntegrationEventTypes types, IOptions<OutboxOptions> options)
+public sealed class OutboxPublisher(IBus bus, IntegrationEventTypes types, IOptions<OutboxOptions> options, ILogger<OutboxPublisher> logger)
 {
     public const string ActivitySourceName = "Mc2cm.Outbox";
 
@@ -30,5 +31,6 @@ public sealed class OutboxPublisher(IBus bus, IntegrationEventTypes types, IOpti
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.PublishTimeout);
         await bus.Publish(payload, type, Pipe.Execute<PublishContext>(context => context.MessageId = message.MessageId), timeout.Token);
+        logger.LogDebug("{EventType} {MessageId} of {Aggregate} published", type.Name, message.MessageId, message.AggregateName);
     }
 }

@@ -27,6 +27,7 @@ public static class DatabaseExtensions
         var connectionString = builder.Configuration.GetConnectionString(connectionName);
 
         services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<DomainEventMetrics>();
         services.TryAddSingleton<OutboxCommitNotifier>();
         switch (options.Provider)
         {

@@ -17,8 +17,8 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
-    /// <summary>True once a save has committed new outbox messages; read by the commit notifier.</summary>
-    internal bool HasUnannouncedOutboxMessages { get; set; }
+    /// <summary>The event types of the outbox messages the current save writes; read by the commit notifier.</summary>
+    internal IReadOnlyList<string> UnannouncedEvents { get; set; } = [];
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
@@ -29,7 +29,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         var outbox = changed.SelectMany(a => a.PendingEvents.Select(e => OutboxMessage.For(e, a.ResourceName))).ToList();
         OutboxMessages.AddRange(outbox);
         // Set before saving: the commit notifier reads it while the save completes.
-        HasUnannouncedOutboxMessages = outbox.Count > 0;
+        UnannouncedEvents = outbox.Select(m => m.EventType).ToList();
         try
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -39,7 +39,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         catch (DbUpdateException ex)
         {
             // Nothing was committed: take the outbox rows back so a retry does not write them twice.
-            HasUnannouncedOutboxMessages = false;
+            UnannouncedEvents = [];
             outbox.ForEach(m => Entry(m).State = EntityState.Detached);
             throw Translate(ex);
         }

@@ -8,13 +8,15 @@ using Mc2cm.Testing;
 namespace Mc2cm.Gateway.Tests;
 
 /// <summary>
-/// A bounded flood from one caller on loopback meets the gateway's per-caller token bucket
-/// (a small one here: 5 calls, then 1 a second): the flood gets ResourceExhausted / 429 with
-/// Retry-After, while a second caller, with a bucket of its own, keeps being served.
+/// The gateway's limits, on a gateway of their own: a bounded flood from one caller on loopback
+/// meets its per-caller token bucket (a small one here: 5 calls, then 1 a second) and gets
+/// ResourceExhausted / 429 with Retry-After, while a second caller, with a bucket of its own, keeps
+/// being served; and only the configured browser origin gets CORS answers.
 /// </summary>
-public sealed class RateLimitTests(SharedBroker broker) : IAsyncLifetime
+public sealed class DoorLimitsTests(SharedBroker broker) : IAsyncLifetime
 {
     private const int Flood = 40;
+    private const string BrowserOrigin = "https://portal.mc2cm.example.org";
     private readonly TestDirectory _data = new("ratelimit");
     private ServiceHost<CitiesGrpcService>? _cities;
     private ServiceHost<Backend>? _gateway;
@@ -34,6 +36,7 @@ public sealed class RateLimitTests(SharedBroker broker) : IAsyncLifetime
             ["services:cities:grpc:0"] = _cities.GrpcAddress.ToString(),
             ["Gateway:RateLimit:Burst"] = "5",
             ["Gateway:RateLimit:PerSecond"] = "1",
+            ["Gateway:CorsOrigins:0"] = BrowserOrigin,
         });
         return ValueTask.CompletedTask;
     }
@@ -80,6 +83,32 @@ public sealed class RateLimitTests(SharedBroker broker) : IAsyncLifetime
 
         Assert.Contains(StatusCode.ResourceExhausted, outcomes);
         Assert.All(outcomes, o => Assert.True(o is StatusCode.OK or StatusCode.ResourceExhausted, o.ToString()));
+    }
+
+    [Fact]
+    public async Task Only_a_configured_browser_origin_may_call_from_a_browser()
+    {
+        using var client = _gateway!.CreateRestClient(user: null);
+
+        using var allowed = await PreflightAsync(client, BrowserOrigin);
+        using var other = await PreflightAsync(client, "https://elsewhere.example.org");
+        using var read = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/cities/tunis", UriKind.Relative)) { Headers = { { "Origin", BrowserOrigin } } };
+        using var answer = await client.SendAsync(read, Ct);
+
+        Assert.Equal(BrowserOrigin, allowed.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.False(other.Headers.Contains("Access-Control-Allow-Origin"));
+        Assert.Equal(BrowserOrigin, answer.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("grpc-status", answer.Headers.GetValues("Access-Control-Expose-Headers").Single(), StringComparison.Ordinal);
+    }
+
+    // What a browser sends before a gRPC-Web or JSON call from another origin.
+    private static Task<HttpResponseMessage> PreflightAsync(HttpClient client, string origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Options, new Uri("/mc2cm.cities.v1.CitiesService/GetCity", UriKind.Relative));
+        request.Headers.Add("Origin", origin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "content-type,x-grpc-web,authorization");
+        return client.SendAsync(request, Ct);
     }
 
     public async ValueTask DisposeAsync()
