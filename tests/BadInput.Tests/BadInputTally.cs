@@ -1,24 +1,18 @@
 using System.Collections.Concurrent;
-using System.Text;
-using Mc2cm.BadInput.Tests.Calling;
 using Mc2cm.BadInput.Tests.Cases;
+using Mc2cm.Testing;
 
 namespace Mc2cm.BadInput.Tests;
 
-/// <summary>One case sent through one face: what came back, and what changed in the databases.</summary>
-public sealed record CaseRun(BadCase Case, Face Face, Outcome Outcome, IReadOnlyList<string> Changes)
-{
-    public bool Rejected => !Outcome.Accepted;
-
-    public bool Stored => Changes.Count > 0;
-}
-
 /// <summary>
-/// Counts the runs of the suite and writes its report, ending with the line
-/// "bad-input: cases=N rejected=N stored=0 5xx=0", to artifacts/reports/bad-input.txt.
+/// Counts the runs of the suite and writes its report to artifacts/reports/bad-input.txt: the
+/// requests by kind and service, each failed one, and last the line
+/// "bad-input: cases=N rejected=N stored=0 5xx=0".
 /// </summary>
 public sealed class BadInputTally
 {
+    private const string Suite = "bad-input";
+
     private readonly ConcurrentQueue<CaseRun> _runs = new();
 
     public void Record(CaseRun run) => _runs.Enqueue(run);
@@ -26,47 +20,39 @@ public sealed class BadInputTally
     public string SummaryLine =>
         $"bad-input: cases={_runs.Count} rejected={_runs.Count(r => r.Rejected)} stored={_runs.Count(r => r.Stored)} 5xx={_runs.Count(r => r.Outcome.IsServerError)}";
 
-    public async Task WriteReportAsync()
+    public void WriteReport()
     {
         if (_runs.IsEmpty)
         {
             return;
         }
 
-        var report = new StringBuilder();
-        var kinds = Enum.GetValues<BadKind>();
-        var services = CaseTable.All.Select(c => c.Service).Distinct().Where(s => _runs.Any(r => r.Case.Service == s)).ToList();
-        report.AppendLine($"{_runs.Select(r => r.Case).Distinct().Count()} cases sent as {_runs.Count} requests (each case on each face it names), by kind and service:");
-        report.AppendLine($"{"kind",-18}" + string.Concat(services.Select(s => $"{s,11}")) + $"{"total",8}");
-        foreach (var kind in kinds)
+        foreach (var line in Table().Concat(Failures()).Append(SummaryLine))
         {
-            var row = services.Select(s => _runs.Count(r => r.Case.Kind == kind && r.Case.Service == s)).ToList();
-            report.AppendLine($"{kind,-18}" + string.Concat(row.Select(n => $"{n,11}")) + $"{row.Sum(),8}");
+            SuiteReport.Write(Suite, line);
         }
-
-        foreach (var run in _runs.Where(r => r.Stored || r.Outcome.IsServerError || !r.Rejected))
-        {
-            report.AppendLine($"FAILED {run.Case.Name} via {run.Face}: {run.Outcome}{(run.Stored ? $"; stored: {string.Join(", ", run.Changes)}" : string.Empty)}");
-        }
-
-        report.AppendLine(SummaryLine);
-        var path = Path.Combine(RepositoryRoot(), "artifacts", "reports", "bad-input.txt");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, report.ToString());
-        TestContext.Current.SendDiagnosticMessage(SummaryLine);
     }
 
-    /// <summary>The folder of MC2CM.sln above the test's output folder.</summary>
-    private static string RepositoryRoot()
+    private IEnumerable<string> Table()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        var services = CaseTable.All.Select(c => c.Service).Distinct().Where(s => _runs.Any(r => r.Case.Service == s)).ToList();
+        var faces = Enum.GetValues<Face>();
+        yield return $"{_runs.Select(r => r.Case).Distinct().Count()} cases sent as {_runs.Count} requests (each case on each face it names), by kind and service:";
+        yield return $"{"kind",-18}" + string.Concat(services.Select(s => $"{s,11}")) + $"{"total",8}";
+        foreach (var kind in Enum.GetValues<BadKind>())
         {
-            if (File.Exists(Path.Combine(folder.FullName, "MC2CM.sln")))
-            {
-                return folder.FullName;
-            }
+            yield return Row(kind.ToString(), services.Select(s => _runs.Count(r => r.Case.Kind == kind && r.Case.Service == s)).ToList());
         }
 
-        throw new InvalidOperationException($"No MC2CM.sln above {AppContext.BaseDirectory}.");
+        foreach (var face in faces)
+        {
+            yield return Row($"via {face}", services.Select(s => _runs.Count(r => r.Face == face && r.Case.Service == s)).ToList());
+        }
     }
+
+    private static string Row(string label, List<int> counts) => $"{label,-18}" + string.Concat(counts.Select(n => $"{n,11}")) + $"{counts.Sum(),8}";
+
+    private IEnumerable<string> Failures() =>
+        _runs.Where(r => r.Stored || r.Outcome.IsServerError || !r.Rejected)
+            .Select(run => $"FAILED {run.Case.Name} via {run.Face}: {run.Outcome}{(run.Stored ? $"; stored: {string.Join(", ", run.Changes)}" : string.Empty)}");
 }
