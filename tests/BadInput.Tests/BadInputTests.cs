@@ -41,6 +41,12 @@ public sealed class BadInputTests(BadInputApp app)
             message.Content = body(known);
         }
 
+        if (badCase.RestQuery is { } query)
+        {
+            var uri = message.RequestUri!.OriginalString;
+            message.RequestUri = new Uri($"{uri}{(uri.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{query}", UriKind.Relative);
+        }
+
         return message.ExpectingContinueWhenLarge();
     }
 

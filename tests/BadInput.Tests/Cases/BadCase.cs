@@ -68,6 +68,9 @@ public sealed record BadCase(BadKind Kind, string What, MethodDescriptor Method,
     /// <summary>A raw REST body in place of the message's JSON.</summary>
     public Func<Known, HttpContent>? RestBody { get; init; }
 
+    /// <summary>A raw query parameter added to the REST request ("year=twenty"): a value no message can hold.</summary>
+    public string? RestQuery { get; init; }
+
     /// <summary>The dev user whose token the call carries.</summary>
     public string User { get; init; } = SharedIssuer.Coordinator;
 

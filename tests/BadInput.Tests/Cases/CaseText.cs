@@ -29,6 +29,16 @@ public static class CaseText
     /// <summary>A REST body exactly as given: malformed JSON, enum names the proto does not know.</summary>
     public static StringContent Json(string body) => Calling.RestRequest.Json(body);
 
+    /// <summary>A JSON body whose "?" is sent as the byte 0xFF, which no UTF-8 text contains.</summary>
+    public static ByteArrayContent NotUtf8(string body)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+        bytes[Array.IndexOf(bytes, (byte)'?')] = 0xFF;
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
+        return content;
+    }
+
     /// <summary>Changes a request built for the case and returns it, so a case fits on one line.</summary>
     public static T With<T>(this T message, Action<T> change)
         where T : IMessage

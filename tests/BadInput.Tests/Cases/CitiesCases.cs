@@ -38,6 +38,12 @@ public static class CitiesCases
         new(BadFormat, "focal point e-mail without a domain", CreateCity, _ => NewCity().With(r => r.City.FocalPoints.Add(new Proto.FocalPoint { DisplayName = "Amina", Email = "amina@" })), Invalid("city.focal_points[0].email")),
         new(BadFormat, "city id with capitals", CreateCity, _ => NewCity().With(r => r.CityId = "Oujda"), Invalid("city_id")),
         new(DuplicateId, "city id of Tunis", CreateCity, _ => NewCity().With(r => r.CityId = "tunis"), Exists(Known.Tunis)),
+        new(MalformedJson, "a lone surrogate in the name", CreateCity, _ => NewCity(), UnreadableJson)
+            { Faces = [Face.Rest], RestBody = _ => Json("""{"displayName":{"en":"Oujda\ud800"},"countryCode":"MA","region":"REGION_NORTH_AFRICA"}""") },
+        new(MalformedJson, "bytes that are not UTF-8 in the name", CreateCity, _ => NewCity(), UnreadableJson)
+            { Faces = [Face.Rest], RestBody = _ => NotUtf8("""{"displayName":{"en":"Ouj?da"},"countryCode":"MA","region":"REGION_NORTH_AFRICA"}""") },
+        new(MalformedJson, "a JSON body sent as text/plain", CreateCity, _ => NewCity(), UnreadableJson)
+            { Faces = [Face.Rest], RestBody = _ => new StringContent("""{"displayName":{"en":"Oujda"},"countryCode":"MA","region":"REGION_NORTH_AFRICA"}""", System.Text.Encoding.UTF8, "text/plain") },
         new(MalformedJson, "body cut short", CreateCity, _ => NewCity(), UnreadableJson) { Faces = [Face.Rest], RestBody = _ => Json("""{"displayName":{"en":"Oujda" """) },
         new(Oversized, "English name over 4 MB", CreateCity, _ => NewCity().With(r => r.City.DisplayName.En = HugeText), TooLarge),
         new(Oversized, "English name over 4 MB, streamed without a length", CreateCity, _ => NewCity(), TooLarge)

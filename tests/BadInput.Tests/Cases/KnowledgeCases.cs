@@ -37,6 +37,8 @@ public static class KnowledgeCases
         new(BadDate, "year 1800", CompareIndicator, _ => Compare().With(r => r.Year = 1800), Invalid("year")),
         new(WrongIsoCode, "language xx", CompareIndicator, _ => Compare().With(r => r.Language = "xx"), Invalid("lang")),
         new(BadFormat, "a city id with capitals", CompareIndicator, _ => Compare().With(r => r.Cities.Add("Lisbon")), Invalid("cities")),
+        new(BadNumber, "year \"twenty\" in the query", CompareIndicator, _ => Compare(), UnreadableJson) { Faces = [Face.Rest], RestQuery = "year=twenty" },
+        new(BadNumber, "year 2^31 in the query", CompareIndicator, _ => Compare(), UnreadableJson) { Faces = [Face.Rest], RestQuery = "year=2147483648" },
         new(UnknownId, "indicator happiness", CompareIndicator, _ => Compare().With(r => r.Name = "indicators/happiness"), NotFound("indicators/happiness")),
 
         new(Missing, "no city", CreateObservation, _ => NewFigure().With(r => r.Observation.City = ""), Invalid("observation.city")),
@@ -70,6 +72,7 @@ public static class KnowledgeCases
         new(UnknownEnum, "service area 12", UpdateProfile, k => Edit(k).With(r => { r.Content.AccessToServices.Add(new Proto.ServiceAccess { Area = (Proto.ServiceArea)12 }); r.UpdateMask = Mask("access_to_services"); }),
             Invalid("content.access_to_services[0].area")),
         new(BadNumber, "revision -1", UpdateProfile, k => Edit(k).With(r => r.Revision = -1), Invalid("revision")),
+        new(Oversized, "a synopsis over 4 MB", UpdateProfile, k => Edit(k).With(r => r.Content.Synopsis.Ar = HugeText), TooLarge),
         new(UnknownId, "profile atlantis", UpdateProfile, k => Edit(k).With(r => r.Name = "profiles/atlantis"), NotFound("profiles/atlantis")),
         new(StaleEtag, "an old etag", UpdateProfile, k => Edit(k).With(r => r.Etag = Known.StaleEtag), Stale),
         new(InvalidTransition, "a published revision", UpdateProfile, k => Edit(k).With(r => (r.Name, r.Etag, r.Revision) = (Known.TunisProfile, k.TunisProfileEtag, 1)), Precondition("PROFILE_WORKFLOW")),
