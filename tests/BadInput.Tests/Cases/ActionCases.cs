@@ -58,6 +58,8 @@ public static class ActionCases
         new(Missing, "no text", CreatePriority, _ => NewPriority().With(r => r.Priority.Text = null), Invalid("priority.text.en")),
         new(TooLong, "text of 2,001 characters", CreatePriority, _ => NewPriority().With(r => r.Priority.Text.En = Long(2_001)), Invalid("priority.text.en")),
         new(ControlCharacters, "NUL in the text", CreatePriority, _ => NewPriority().With(r => r.Priority.Text.En = WithNul), Invalid("priority.text.en")),
+        new(ControlCharacters, "ESC in the text, by Tunis's expert", CreatePriority, _ => NewPriority().With(r => r.Priority.Text.Ar = "\u001b[2J"), Invalid("priority.text.ar"))
+            { User = SharedIssuer.TunisExpert },
         new(Empty, "evidence that names nothing", CreatePriority, _ => NewPriority().With(r => r.Priority.Evidence.Add(new Proto.Evidence())), Invalid("priority.evidence[0]")),
         new(BadFormat, "a finding in no section", CreatePriority, _ => NewPriority().With(r => r.Priority.Evidence.Add(Finding("profiles/tunis/revisions/1", "weather"))), Invalid("priority.evidence[0].profile.section")),
         new(BadFormat, "a finding of revision 0", CreatePriority, _ => NewPriority().With(r => r.Priority.Evidence.Add(Finding("profiles/tunis/revisions/0", "local_context"))), Invalid("priority.evidence[0].profile.revision")),

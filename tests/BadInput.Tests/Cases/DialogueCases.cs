@@ -1,3 +1,4 @@
+using Mc2cm.Testing;
 using static Mc2cm.BadInput.Tests.Cases.Answers;
 using static Mc2cm.BadInput.Tests.Cases.BadKind;
 using static Mc2cm.BadInput.Tests.Cases.CaseText;
@@ -65,6 +66,7 @@ public static class DialogueCases
         new(InvalidTransition, "a held meeting", ConfirmMeeting, k => new Proto.ConfirmMeetingRequest { Name = Known.HeldMeeting, Etag = k.HeldMeetingEtag }, Precondition("MEETING_STATE")),
         new(UnknownId, "a meeting that does not exist", ConfirmMeeting, _ => new Proto.ConfirmMeetingRequest { Name = NoMeeting }, NotFound(NoMeeting)),
         new(StaleEtag, "an old etag", ConfirmMeeting, k => new Proto.ConfirmMeetingRequest { Name = k.PlannedMeeting.Name, Etag = Known.StaleEtag }, Stale),
+        new(TooLong, "a name of 300 characters", ConfirmMeeting, _ => new Proto.ConfirmMeetingRequest { Name = "meetings/" + Long(300) }, Invalid("name")),
         new(BadFormat, "a name with capitals", ConfirmMeeting, _ => new Proto.ConfirmMeetingRequest { Name = "meetings/Tunis-2031" }, Invalid("name")),
 
         new(Missing, "no reason", RescheduleMeeting, k => Move(k).With(r => r.Reason = ""), Invalid("reason")),
@@ -104,6 +106,9 @@ public static class DialogueCases
         new(BadFormat, "a city without its collection", RegisterParticipant, k => Register(k).With(r => r.Registration.Participant.City = "tunis"), Invalid("registration.participant.city")),
         new(TooLong, "organisation of 201 characters", RegisterParticipant, k => Register(k).With(r => r.Registration.Participant.Organisation = Long(201)), Invalid("registration.participant.organisation")),
         new(ControlCharacters, "NUL in the name", RegisterParticipant, k => Register(k).With(r => r.Registration.Participant.DisplayName = WithNul), Invalid("registration.participant.display_name")),
+        // Anyone signed in may register: a city's expert is refused for the input too.
+        new(BadFormat, "an e-mail address without a domain, by a city's expert", RegisterParticipant, k => Register(k).With(r => r.Registration.Participant.Email = "leila@"), Invalid("registration.participant.email"))
+            { User = SharedIssuer.LisbonExpert },
         new(InvalidTransition, "a held meeting", RegisterParticipant, k => Register(k).With(r => r.Parent = Known.HeldMeeting), Precondition("REGISTRATION_CLOSED")),
         new(UnknownId, "a meeting that does not exist", RegisterParticipant, k => Register(k).With(r => r.Parent = NoMeeting), NotFound(NoMeeting)),
         new(MalformedJson, "two bodies", RegisterParticipant, Register, UnreadableJson) { Faces = [Face.Rest], RestBody = _ => Json("""{"participant":{}}{"participant":{}}""") },

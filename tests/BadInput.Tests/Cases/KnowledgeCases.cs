@@ -1,3 +1,4 @@
+using Mc2cm.Testing;
 using static Mc2cm.BadInput.Tests.Cases.Answers;
 using static Mc2cm.BadInput.Tests.Cases.BadKind;
 using static Mc2cm.BadInput.Tests.Cases.CaseText;
@@ -50,6 +51,9 @@ public static class KnowledgeCases
         new(BadNumber, "an infinite figure", CreateObservation, _ => NewFigure().With(r => r.Observation.Value = double.PositiveInfinity), Invalid("observation.value")),
         new(BadNumber, "a figure that is not a number", CreateObservation, _ => NewFigure().With(r => r.Observation.Value = double.NaN), Invalid("observation.value")),
         new(WrongIsoCode, "nationality XK", CreateObservation, _ => NewFigure().With(r => r.Observation.Breakdown = new Proto.Breakdown { Nationality = "XK" }), Invalid("observation.breakdown.nationality")),
+        // A city's focal point writes its own figures: refused for the input, not for who asks.
+        new(BadNumber, "an infinite figure, by Tunis's focal point", CreateObservation, _ => NewFigure().With(r => r.Observation.Value = double.NegativeInfinity), Invalid("observation.value"))
+            { User = SharedIssuer.TunisFocalPoint },
         new(BadFormat, "age group \"old\"", CreateObservation, _ => NewFigure().With(r => r.Observation.Breakdown = new Proto.Breakdown { AgeGroup = "old" }), Invalid("observation.breakdown.age_group")),
         new(UnknownEnum, "sex 7", CreateObservation, _ => NewFigure().With(r => r.Observation.Breakdown = new Proto.Breakdown { Sex = (Proto.Sex)7 }), Invalid("observation.breakdown.sex")),
         new(ControlCharacters, "BEL in the note", CreateObservation, _ => NewFigure().With(r => r.Observation.Note = WithControl), Invalid("observation.note")),
