@@ -1,53 +1,8 @@
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
-using Grpc.Core;
-using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.Testing;
 
 namespace Mc2cm.BadInput.Tests.Cases;
-
-/// <summary>The two faces of the gateway a case is sent through.</summary>
-public enum Face
-{
-    /// <summary>Native gRPC on the gateway's HTTP/2 port.</summary>
-    Grpc,
-
-    /// <summary>REST/JSON (JSON transcoding) on the gateway's HTTP/1.1 port.</summary>
-    Rest,
-}
-
-/// <summary>What is wrong with a case's input; the report counts cases by kind.</summary>
-public enum BadKind
-{
-    Missing,
-    Empty,
-    TooLong,
-    ControlCharacters,
-    WrongIsoCode,
-    BadDate,
-    BadNumber,
-    BadFormat,
-    UnknownId,
-    DuplicateId,
-    StaleEtag,
-    InvalidTransition,
-    MalformedJson,
-    UnknownEnum,
-    Oversized,
-}
-
-/// <summary>
-/// The answer a case must get: a status code and what its details name — the field paths of
-/// google.rpc.BadRequest for InvalidArgument, the violation types of PreconditionFailure, the
-/// resource of ResourceInfo, the reason of ErrorInfo. On REST, the HTTP status is the one the
-/// code maps to unless <paramref name="HttpStatus"/> says otherwise.
-/// </summary>
-public sealed record Expected(StatusCode Code, IReadOnlyList<string> Named, int? HttpStatus = null)
-{
-    public int RestStatus => HttpStatus ?? ApiErrorResponses.HttpStatusFor(Code);
-
-    public override string ToString() => $"{Code} ({RestStatus}) naming [{string.Join(", ", Named)}]";
-}
 
 /// <summary>
 /// One bad request for one write RPC, sent on both faces unless <see cref="Faces"/> says otherwise:
@@ -80,4 +35,22 @@ public sealed record BadCase(BadKind Kind, string What, MethodDescriptor Method,
     public string Name => $"{Method.Name}: {What}";
 
     public Expected ExpectOn(Face face) => face == Face.Rest ? RestExpect ?? Expect : Expect;
+
+    /// <summary>The REST request for <paramref name="request"/> by the RPC's http rule, with this case's raw body or query when it has one.</summary>
+    public HttpRequestMessage RestRequestFor(IMessage request, Known known)
+    {
+        var message = Calling.RestRequest.From(Method, request);
+        if (RestBody is { } body)
+        {
+            message.Content = body(known);
+        }
+
+        if (RestQuery is { } query)
+        {
+            var uri = message.RequestUri!.OriginalString;
+            message.RequestUri = new Uri($"{uri}{(uri.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{query}", UriKind.Relative);
+        }
+
+        return Calling.RestRequest.ExpectingContinueWhenLarge(message);
+    }
 }
