@@ -47,7 +47,7 @@ public static class CitiesCases
         new(MalformedJson, "body cut short", CreateCity, _ => NewCity(), UnreadableJson) { Faces = [Face.Rest], RestBody = _ => Json("""{"displayName":{"en":"Oujda" """) },
         new(Oversized, "English name over 4 MB", CreateCity, _ => NewCity().With(r => r.City.DisplayName.En = HugeText), TooLarge),
         new(Oversized, "English name over 4 MB, streamed without a length", CreateCity, _ => NewCity(), TooLarge)
-            { Faces = [Face.Rest], RestBody = _ => new Calling.StreamedJson(Google.Protobuf.JsonFormatter.Default.Format(NewCity().City.With(c => c.DisplayName.En = HugeText))) },
+            { Faces = [Face.Rest], RestBody = _ => new Testing.StreamedJson(Google.Protobuf.JsonFormatter.Default.Format(NewCity().City.With(c => c.DisplayName.En = HugeText))) },
 
         new(Missing, "no city name", UpdateCity, k => Rename(k).With(r => r.City.Name = ""), Invalid("city.name")) { RestExpect = NoRoute },
         new(Missing, "no etag", UpdateCity, k => Rename(k).With(r => r.City.Etag = ""), Invalid("city.etag")),

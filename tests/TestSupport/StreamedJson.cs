@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 
-namespace Mc2cm.BadInput.Tests.Calling;
+namespace Mc2cm.Testing;
 
 /// <summary>A JSON body sent in chunks, its length never declared: its size is found only while it is read.</summary>
 public sealed class StreamedJson : HttpContent
