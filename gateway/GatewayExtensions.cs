@@ -46,6 +46,7 @@ public static class GatewayExtensions
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseCors();
+        app.UseBodySizeLimit();
         app.UseRateLimiter();
         app.UseRequestTimeouts();
         app.MapApiDocs();

@@ -15,7 +15,9 @@ public static class StatusResponse
         request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <param name="headers">Headers the answer carries besides the status (Retry-After, WWW-Authenticate).</param>
-    public static async Task WriteAsync(HttpContext context, StatusCode code, string message, IReadOnlyDictionary<string, string>? headers = null)
+    /// <param name="httpStatus">The REST face's HTTP status when it is more precise than the code's (413 for a body too large).</param>
+    public static async Task WriteAsync(
+        HttpContext context, StatusCode code, string message, IReadOnlyDictionary<string, string>? headers = null, int? httpStatus = null)
     {
         var response = context.Response;
         response.Headers.Clear();
@@ -35,7 +37,7 @@ public static class StatusResponse
             return;
         }
 
-        response.StatusCode = ApiErrorResponses.HttpStatusFor(code);
+        response.StatusCode = httpStatus ?? ApiErrorResponses.HttpStatusFor(code);
         response.ContentType = "application/json; charset=utf-8";
         await JsonSerializer.SerializeAsync(response.Body, new { code = (int)code, message, details = Array.Empty<object>() }, cancellationToken: context.RequestAborted);
     }

@@ -3,7 +3,7 @@ namespace Mc2cm.ServiceDefaults.Validation;
 /// <summary>ISO 3166-1 alpha-2 country codes (the 249 officially assigned ones).</summary>
 public static class CountryCodes
 {
-    private static readonly HashSet<string> Assigned = new(
+    private static readonly CodeList Assigned = new(
         """
         AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ
         BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM
@@ -14,16 +14,13 @@ public static class CountryCodes
         PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV
         SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI
         VN VU WF WS YE YT ZA ZM ZW
-        """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries),
-        StringComparer.Ordinal);
+        """);
 
     public static int Count => Assigned.Count;
 
-    public static bool IsAssigned(string? code) => code is not null && Assigned.Contains(code);
+    public static bool IsAssigned(string? code) => Assigned.Contains(code);
 
     /// <summary>Checks a required upper-case ISO 3166-1 alpha-2 code.</summary>
     public static FieldViolations CountryCode(this FieldViolations violations, string field, string? code) =>
-        string.IsNullOrEmpty(code)
-            ? violations.Add(field, "is required.")
-            : violations.Check(IsAssigned(code), field, "must be an upper-case ISO 3166-1 alpha-2 country code, e.g. \"PT\".");
+        Assigned.Require(violations, field, code, "must be an upper-case ISO 3166-1 alpha-2 country code, e.g. \"PT\".");
 }

@@ -6,6 +6,9 @@ public static class RabbitMqInstallation
     /// <summary>The server script that runs as the calling user (/usr/sbin/rabbitmq-server switches to user rabbitmq).</summary>
     public const string ServerPath = "/usr/lib/rabbitmq/bin/rabbitmq-server";
 
+    /// <summary>The control tool, to manage a running node (virtual hosts, permissions).</summary>
+    public const string CtlPath = "/usr/lib/rabbitmq/bin/rabbitmqctl";
+
     public const string InstallCommand = "sudo apt-get install -y rabbitmq-server";
 
     public static string EpmdPath => FindOnPath("epmd") ?? "/usr/bin/epmd";

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Gateway.Door;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Mc2cm.Gateway.Errors;
@@ -8,6 +9,8 @@ namespace Mc2cm.Gateway.Errors;
 /// When a service cannot be reached, the gateway answers at once in the caller's protocol:
 /// a gRPC status (Unavailable, or DeadlineExceeded on a timeout) for gRPC and gRPC-Web callers,
 /// and the same status as JSON with 503/504 for REST callers, as the services themselves do.
+/// A request body the gateway could not read from the caller is the caller's error, not the
+/// service's: over the 4 MB limit it is ResourceExhausted (413 on REST), else InvalidArgument.
 /// </summary>
 public static class ProxyErrorResponses
 {
@@ -21,6 +24,14 @@ public static class ProxyErrorResponses
                 return;
             }
 
+            if (error.Error is ForwarderError.RequestBodyClient)
+            {
+                await (IsTooLarge(error.Exception)
+                    ? BodySizeLimit.RefuseAsync(context)
+                    : StatusResponse.WriteAsync(context, StatusCode.InvalidArgument, "The request body could not be read."));
+                return;
+            }
+
             var timedOut = error.Error is ForwarderError.RequestTimedOut;
             var code = timedOut ? StatusCode.DeadlineExceeded : StatusCode.Unavailable;
             var message = timedOut
@@ -28,4 +39,13 @@ public static class ProxyErrorResponses
                 : "The service is unavailable; try again shortly.";
             await StatusResponse.WriteAsync(context, code, message);
         });
+
+    /// <summary>Whether Kestrel refused the caller's body for its size (it may come wrapped in the copy's errors).</summary>
+    private static bool IsTooLarge(Exception? exception) => exception switch
+    {
+        null => false,
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsTooLarge),
+        _ => IsTooLarge(exception.InnerException),
+    };
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Grpc.Core;
 using Mc2cm.Cities.Cities;
 using Mc2cm.Contracts.Cities.V1;
@@ -11,7 +12,8 @@ namespace Mc2cm.Gateway.Tests;
 /// The gateway's limits, on a gateway of their own: a bounded flood from one caller on loopback
 /// meets its per-caller token bucket (a small one here: 5 calls, then 1 a second) and gets
 /// ResourceExhausted / 429 with Retry-After, while a second caller, with a bucket of its own, keeps
-/// being served; and only the configured browser origin gets CORS answers.
+/// being served; only the configured browser origin gets CORS answers; and a body over 4 MB gets
+/// ResourceExhausted / 413, never 503.
 /// </summary>
 public sealed class DoorLimitsTests(SharedBroker broker) : IAsyncLifetime
 {
@@ -99,6 +101,27 @@ public sealed class DoorLimitsTests(SharedBroker broker) : IAsyncLifetime
         Assert.False(other.Headers.Contains("Access-Control-Allow-Origin"));
         Assert.Equal(BrowserOrigin, answer.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Contains("grpc-status", answer.Headers.GetValues("Access-Control-Expose-Headers").Single(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_body_over_4_MB_is_refused_with_413_whether_its_length_is_declared_or_found_while_read(bool declared)
+    {
+        using var client = _gateway!.CreateRestClient(SharedIssuer.Coordinator);
+        var json = $$"""{"displayName":{"en":"{{new string('x', (4 * 1024 * 1024) + 1024)}}"},"countryCode":"MA","region":"REGION_NORTH_AFRICA"}""";
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/cities?cityId=oujda", UriKind.Relative))
+        {
+            Content = declared ? new StringContent(json, Encoding.UTF8, "application/json") : new StreamedJson(json),
+        };
+        // As curl does for a large body: the refusal comes before the body is sent.
+        request.Headers.ExpectContinue = declared;
+
+        using var response = await client.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        using var error = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal((int)StatusCode.ResourceExhausted, error.RootElement.GetProperty("code").GetInt32());
     }
 
     // What a browser sends before a gRPC-Web or JSON call from another origin.

@@ -17,10 +17,16 @@ public sealed class InProcessSuite : IAsyncDisposable
 {
     private readonly TestDirectory _data = new("suite");
 
-    private InProcessSuite(string broker, Action<IServiceCollection>? configure)
+    private InProcessSuite(string broker, Action<IServiceCollection>? configure, IReadOnlyDictionary<string, string?>? gatewaySettings)
     {
         Services = new SuiteServices<CitiesGrpcService, ProfilesGrpcService, MeetingsGrpcService, PrioritiesGrpcService>(broker, _data, configure).Start();
-        Gateway = ServiceHost<Backend>.StartNew(Services.Addresses(), configure);
+        var settings = Services.Addresses();
+        foreach (var (key, value) in gatewaySettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        Gateway = ServiceHost<Backend>.StartNew(settings, configure);
     }
 
     public SuiteServices<CitiesGrpcService, ProfilesGrpcService, MeetingsGrpcService, PrioritiesGrpcService> Services { get; }
@@ -36,7 +42,9 @@ public sealed class InProcessSuite : IAsyncDisposable
     public ServiceHost<Backend> Gateway { get; }
 
     /// <param name="configure">Services the test adds to every process (a log sink, say).</param>
-    public static InProcessSuite Start(string brokerConnectionString, Action<IServiceCollection>? configure = null) => new(brokerConnectionString, configure);
+    /// <param name="gatewaySettings">Settings of the gateway's own (its rate limit, say).</param>
+    public static InProcessSuite Start(string brokerConnectionString, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? gatewaySettings = null) =>
+        new(brokerConnectionString, configure, gatewaySettings);
 
     /// <summary>A gRPC channel to the gateway as a dev user (null: anonymous).</summary>
     public GrpcChannel GatewayChannel(string? user = SharedIssuer.Coordinator) => Gateway.CreateGrpcChannel(user);

@@ -79,6 +79,18 @@ public sealed partial class RabbitMqNode : IAsyncDisposable
             StartTimeout, "RabbitMQ to answer the AMQP handshake", cancellationToken);
     }
 
+    /// <summary>
+    /// Adds a virtual host the guest user may use and returns its connection string. Exchanges and
+    /// queues live in a virtual host, so tests sharing this node, each in its own, never see one
+    /// another's messages.
+    /// </summary>
+    public async Task<string> AddVirtualHostAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await RunControlAsync(["add_vhost", name], cancellationToken);
+        await RunControlAsync(["set_permissions", "-p", name, RabbitMqNodeLayout.User, ".*", ".*", ".*"], cancellationToken);
+        return Layout.ConnectionString + Uri.EscapeDataString(name);
+    }
+
     /// <summary>Stops the node: gracefully (SIGTERM), or abruptly (SIGKILL) to play a crash.</summary>
     public async Task StopAsync(bool kill = false, CancellationToken cancellationToken = default)
     {
@@ -122,6 +134,37 @@ public sealed partial class RabbitMqNode : IAsyncDisposable
 
         _epmd.Dispose();
         _directory.Dispose();
+    }
+
+    /// <summary>Runs rabbitmqctl against this node (its environment names the node, its epmd and its cookie).</summary>
+    private async Task RunControlAsync(string[] arguments, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(RabbitMqInstallation.CtlPath)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in Layout.Environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var control = Process.Start(start)!;
+        var output = control.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = control.StandardError.ReadToEndAsync(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        await control.WaitForExitAsync(timeout.Token);
+        if (control.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', arguments)} failed with code {control.ExitCode}: {await error}{await output}");
+        }
     }
 
     private const int Sigterm = 15;

@@ -15,24 +15,11 @@ public static class SuiteReport
     {
         TestContext.Current.SendDiagnosticMessage(line);
         TestContext.Current.TestOutputHelper?.WriteLine(line);
-        var folder = Path.Combine(RepositoryRoot(), "artifacts", "reports");
+        var folder = Path.Combine(RepositoryRoot.Path, "artifacts", "reports");
         Directory.CreateDirectory(folder);
         lock (Gate)
         {
             File.AppendAllText(Path.Combine(folder, $"{suite}.txt"), line + Environment.NewLine);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MC2CM.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return Path.GetTempPath();
     }
 }

@@ -16,7 +16,7 @@ public static class ProgressRequestReader
         violations.Check(request.ProgressPercent is >= 0 and <= 100, "progress_percent", "must be from 0 to 100.");
         var disbursed = request.Disbursed?.ToDecimal() ?? 0;
         violations.Check(request.Disbursed is null || request.Disbursed.CurrencyCode == currency, "disbursed.currency_code", $"must be {currency}, the currency of the action.");
-        violations.Check(disbursed >= 0, "disbursed", "must not be negative.");
+        violations.Check(disbursed >= 0 && (request.Disbursed?.IsWholeCents() ?? true), "disbursed", "must be an amount of 0 or more with at most two decimals.");
         var done = new List<(string, DateOnly)>();
         for (var i = 0; i < request.MilestonesDone.Count; i++)
         {

@@ -50,8 +50,8 @@ public static class CallRequestReader
         }
 
         var amount = money.ToDecimal();
-        violations.Check(money.CurrencyCode.Length == 3 && money.CurrencyCode.All(char.IsAsciiLetterUpper), $"{field}.currency_code", "must be an ISO 4217 code such as \"EUR\".");
-        violations.Check(amount > 0 && amount <= 1_000_000_000 && money.Nanos % 10_000_000 == 0 && (money.Units >= 0) == (money.Nanos >= 0),
+        violations.CurrencyCode($"{field}.currency_code", money.CurrencyCode);
+        violations.Check(amount > 0 && amount <= 1_000_000_000 && money.IsWholeCents(),
             field, "must be a positive amount up to 1,000,000,000 with at most two decimals.");
         return (amount, money.CurrencyCode);
     }

@@ -8,7 +8,8 @@ namespace Mc2cm.BuildingBlocks.Outbox;
 /// Inside an explicit transaction the rows become visible only at commit; the dispatcher then
 /// finds them at its next sweep. The suite's writes are single SaveChanges calls.
 /// </remarks>
-internal sealed class OutboxCommitNotifier(OutboxSignal signal, DomainEventMetrics metrics) : SaveChangesInterceptor
+internal sealed class OutboxCommitNotifier(OutboxSignal signal, DomainEventMetrics metrics, OutboxCommitFault fault)
+    : SaveChangesInterceptor
 {
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
@@ -29,6 +30,8 @@ internal sealed class OutboxCommitNotifier(OutboxSignal signal, DomainEventMetri
         {
             metrics.Committed(serviceContext.UnannouncedEvents);
             serviceContext.UnannouncedEvents = [];
+            // The fault suite's crash between commit and publish; inert unless a test arms it.
+            fault.StrikeAfterCommit();
             signal.Notify();
         }
     }

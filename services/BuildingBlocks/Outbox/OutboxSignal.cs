@@ -20,8 +20,8 @@ public sealed class OutboxSignal : IDisposable
         }
     }
 
-    /// <summary>Waits until notified or until <paramref name="timeout"/> passes (the sweep).</summary>
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+    /// <summary>Waits until notified (true) or until <paramref name="timeout"/> passes (false: the sweep).</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         _semaphore.WaitAsync(timeout, cancellationToken);
 
     public void Dispose() => _semaphore.Dispose();

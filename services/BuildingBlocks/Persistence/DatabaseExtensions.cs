@@ -30,6 +30,7 @@ public static class DatabaseExtensions
         // services anew (the bench's profile of Cities showed that resolution and its locks).
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<DomainEventMetrics>();
+        services.TryAddSingleton<OutboxCommitFault>();
         services.TryAddSingleton<OutboxCommitNotifier>();
         switch (options.Provider)
         {

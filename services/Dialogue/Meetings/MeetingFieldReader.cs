@@ -45,15 +45,12 @@ internal static class MeetingFieldReader
         violations.Check(languages.Count <= MeetingLimits.MaxLanguages, field, $"must name at most {MeetingLimits.MaxLanguages} languages.");
         for (var i = 0; i < languages.Count; i++)
         {
-            violations.Language($"{field}[{i}]", languages[i]);
+            violations.LanguageCode($"{field}[{i}]", languages[i]);
         }
 
         violations.Check(languages.Distinct().Count() == languages.Count, field, "must not name a language twice.");
         return [.. languages];
     }
-
-    public static FieldViolations Language(this FieldViolations violations, string field, string language) =>
-        violations.Check(language.Length == 2 && language.All(char.IsAsciiLetterLower), field, "must be an ISO 639-1 code in lower case, e.g. \"en\", \"fr\" or \"ar\".");
 
     public static string ReadTimeZone(this FieldViolations violations, string field, string timeZone)
     {
@@ -99,7 +96,7 @@ internal static class MeetingFieldReader
         {
             var document = documents[i];
             var kind = violations.ReadEnum<DocumentKind>($"{field}[{i}].kind", document.Kind);
-            violations.Language($"{field}[{i}].language", document.Language);
+            violations.LanguageCode($"{field}[{i}].language", document.Language);
             violations.Check(document.Uri.Length <= MeetingLimits.Uri && Uri.TryCreate(document.Uri, UriKind.Absolute, out var uri)
                 && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp), $"{field}[{i}].uri", "must be an absolute http or https URI.");
             violations.RequiredText($"{field}[{i}].title", document.Title, MeetingLimits.DocumentTitle);

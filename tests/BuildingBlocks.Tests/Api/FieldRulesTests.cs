@@ -68,6 +68,26 @@ public sealed class FieldRulesTests
         Assert.False(CountryCodes.IsAssigned("EU"));
     }
 
+    [Theory]
+    [InlineData("EUR", true)]
+    [InlineData("TND", true)]
+    [InlineData("XOF", true)]
+    [InlineData("eur", false)]
+    [InlineData("XYZ", false)]
+    [InlineData("XTS", false)]
+    [InlineData("EURO", false)]
+    public void Currencies_are_iso_4217_codes_in_circulation(string code, bool accepted) =>
+        Assert.Equal(accepted, new FieldViolations().CurrencyCode("currency_code", code).IsEmpty);
+
+    [Theory]
+    [InlineData("en", true)]
+    [InlineData("ar", true)]
+    [InlineData("zz", false)]
+    [InlineData("EN", false)]
+    [InlineData("eng", false)]
+    public void Languages_are_iso_639_1_codes_in_lower_case(string code, bool accepted) =>
+        Assert.Equal(accepted, new FieldViolations().LanguageCode("language", code).IsEmpty);
+
     [Fact]
     public void Etags_are_refused_only_when_set_and_stale()
     {

@@ -2,16 +2,26 @@ using System.Net;
 using System.Text.Json;
 using Grpc.Health.V1;
 using Grpc.Reflection.V1Alpha;
+using Mc2cm.Testing;
 
 namespace Mc2cm.Cities.Tests.Integration;
 
 public sealed class HealthTests(CitiesApp app) : IClassFixture<CitiesApp>
 {
+    /// <summary>Readiness waits for the bus to connect, which takes a while when other test runs share the cores.</summary>
+    private static readonly TimeSpan Ready = TimeSpan.FromSeconds(30);
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Readiness_covers_the_database_and_the_broker()
     {
+        await Poll.UntilAsync(async () =>
+        {
+            using var probe = await app.Rest.GetAsync("/health", Ct);
+            return probe.StatusCode == HttpStatusCode.OK;
+        }, Ready, "Cities to be ready", Ct);
+
         using var response = await app.Rest.GetAsync("/health", Ct);
         var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
 
@@ -26,13 +36,18 @@ public sealed class HealthTests(CitiesApp app) : IClassFixture<CitiesApp>
     {
         using var channel = app.Host.CreateGrpcChannel();
 
-        var health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest(), cancellationToken: Ct);
+        HealthCheckResponse? health = null;
+        await Poll.UntilAsync(async () =>
+        {
+            health = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest(), cancellationToken: Ct);
+            return health.Status == HealthCheckResponse.Types.ServingStatus.Serving;
+        }, Ready, "Cities to serve", Ct);
         using var reflection = new ServerReflection.ServerReflectionClient(channel).ServerReflectionInfo(cancellationToken: Ct);
         await reflection.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = string.Empty }, Ct);
         await reflection.RequestStream.CompleteAsync();
         Assert.True(await reflection.ResponseStream.MoveNext(Ct));
 
-        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health!.Status);
         var services = reflection.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name);
         Assert.Contains("mc2cm.cities.v1.CitiesService", services);
         Assert.Contains("mc2cm.cities.v1.NetworkService", services);

@@ -1,0 +1,15 @@
+namespace Mc2cm.ServiceDefaults.Validation;
+
+/// <summary>A fixed list of codes (ISO countries, currencies, languages), written as one string separated by white space.</summary>
+internal sealed class CodeList(string codes)
+{
+    private readonly HashSet<string> _codes = new(codes.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+
+    public int Count => _codes.Count;
+
+    public bool Contains(string? code) => code is not null && _codes.Contains(code);
+
+    /// <summary>Adds a violation unless <paramref name="code"/> is one of the list; "is required" when it is empty.</summary>
+    public FieldViolations Require(FieldViolations violations, string field, string? code, string description) =>
+        string.IsNullOrEmpty(code) ? violations.Add(field, "is required.") : violations.Check(Contains(code), field, description);
+}
