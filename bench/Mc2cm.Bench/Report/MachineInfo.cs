@@ -14,7 +14,7 @@ public sealed record MachineInfo(
         Math.Round(double.Parse(FirstValue("/proc/meminfo", "MemTotal")?.Split(' ')[0] ?? "0", System.Globalization.CultureInfo.InvariantCulture) / 1024 / 1024, 1),
         RuntimeInformation.OSDescription,
         RuntimeInformation.FrameworkDescription,
-        Run("git", ["-C", repositoryRoot, "rev-parse", "--short", "HEAD"]) + (Run("git", ["-C", repositoryRoot, "status", "--porcelain"]).Length > 0 ? " (with local changes)" : string.Empty),
+        ReadCommit(repositoryRoot),
         Run("/usr/sbin/nginx", ["-v"]),
         Run("/usr/bin/wrk", ["-v"]).Split('\n')[0],
         loadAverageAtStart,
@@ -23,6 +23,14 @@ public sealed record MachineInfo(
 
     /// <summary>The 1, 5 and 15 minute load averages: above the core count, other work competed with the run.</summary>
     public static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+
+    /// <summary>The checkout's commit; a copy without git (e.g. a baseline exported to a folder) says so.</summary>
+    private static string ReadCommit(string repositoryRoot)
+    {
+        var commit = Run("git", ["-C", repositoryRoot, "rev-parse", "--short", "HEAD"]);
+        return commit.StartsWith("fatal", StringComparison.Ordinal) ? "none (not a git checkout)"
+            : commit + (Run("git", ["-C", repositoryRoot, "status", "--porcelain"]).Length > 0 ? " (with local changes)" : string.Empty);
+    }
 
     private static string? FirstValue(string file, string key) =>
         File.ReadLines(file).FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal))?.Split(':', 2)[1].Trim();

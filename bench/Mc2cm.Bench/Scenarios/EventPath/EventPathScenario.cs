@@ -16,6 +16,8 @@ namespace Mc2cm.Bench.Scenarios.EventPath;
 /// </summary>
 public sealed class EventPathScenario(Uri citiesGrpc, string token, SuiteLayout layout, ScenarioSettings settings, IReadOnlyList<WatchedProcess> watched)
 {
+    private const int WarmupRate = 50;
+
     public async Task<List<EventPathResult>> RunAsync(Action<string> progress, CancellationToken cancellationToken)
     {
         var results = new List<EventPathResult>();
@@ -37,7 +39,17 @@ public sealed class EventPathScenario(Uri citiesGrpc, string token, SuiteLayout 
         var prefix = $"ev{rate.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..6]}-";
         string CityId(long n) => prefix + n.ToString("D6", CultureInfo.InvariantCulture);
         await using var observer = await EffectObserver.StartAsync(layout.Database("knowledge"), cancellationToken);
-        var paced = new PacedWrites(rate, settings.EventWarmup, settings.EventMeasure);
+
+        // Warm-up, thrown away: enough writes at a gentle rate for the JIT to compile the whole path
+        // to its final tier, without leaving a backlog in any consumer; then every effect of it is
+        // awaited and the consumers get a moment to finish. The window starts from a warm, idle suite.
+        string WarmupId(long n) => prefix + "w" + n.ToString("D6", CultureInfo.InvariantCulture);
+        var warmup = new PacedWrites(Math.Min(rate, WarmupRate), TimeSpan.Zero, settings.EventWarmup);
+        await warmup.RunAsync(n => writes.CreateAsync(WarmupId(n), cancellationToken), () => { }, cancellationToken);
+        await DrainAsync(observer, warmup.Writes.Where(w => !w.Failed).Select(w => WarmupId(w.Number)), cancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+
+        var paced = new PacedWrites(rate, TimeSpan.Zero, settings.EventMeasure);
         ResourceWindow? window = null;
         try
         {
