@@ -1,6 +1,6 @@
 using Grpc.Core;
-using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.Gateway.Door;
+using Mc2cm.ServiceDefaults.Errors;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Mc2cm.Gateway.Errors;

@@ -1,5 +1,5 @@
-using Grpc.Core;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Mc2cm.Contracts.Cities.V1;
 using Mc2cm.Faults.Tests.Rig;
 using Mc2cm.Testing;
