@@ -8,10 +8,11 @@ using Microsoft.Extensions.Options;
 namespace Mc2cm.BuildingBlocks.Outbox;
 
 /// <summary>
-/// Publishes committed outbox messages in the order they were written: right after a commit
-/// announces them, and on every sweep for anything left over (a broker outage, a crash between
-/// commit and publish). A failed publish stops the pass, so a later event of an aggregate never
-/// overtakes an earlier one; the pass is retried with a growing back-off until the broker
+/// Publishes committed outbox messages, each aggregate's in the order they were written: right
+/// after a commit announces them, and on every sweep for anything left over (a broker outage, a
+/// crash between commit and publish). Different aggregates' events are published side by side;
+/// a failed publish stops its aggregate's chain and the pass, so a later event of an aggregate
+/// never overtakes an earlier one; the pass is retried with a growing back-off until the broker
 /// confirms. A message is marked sent only after that confirmation.
 /// </summary>
 internal sealed class OutboxDispatcher(
@@ -71,31 +72,19 @@ internal sealed class OutboxDispatcher(
                 .Take(options.Value.BatchSize)
                 .ToListAsync(cancellationToken);
 
-            var sent = new List<long>(batch.Count);
-            OutboxMessage? failed = null;
-            Exception? failure = null;
-            foreach (var message in batch)
+            // Each aggregate's events go out one after the other, in commit order; the aggregates of a
+            // batch go side by side, so a busy outbox does not wait one broker confirmation per event.
+            var chains = await Task.WhenAll(batch.GroupBy(m => m.AggregateName, StringComparer.Ordinal)
+                .Select(events => PublishInOrderAsync(events, cancellationToken)));
+            await MarkSentAsync(db, [.. chains.SelectMany(c => c.Sent)], cancellationToken);
+            var failed = chains.Where(c => c.Failed is not null).ToList();
+            foreach (var chain in failed)
             {
-                try
-                {
-                    await publisher.PublishAsync(message, cancellationToken);
-                    sent.Add(message.Id);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    (failed, failure) = (message, ex);
-                    break;
-                }
-            }
-
-            await MarkSentAsync(db, sent, cancellationToken);
-            if (failed is not null)
-            {
-                await RecordFailureAsync(db, failed, failure!, cancellationToken);
+                await RecordFailureAsync(db, chain.Failed!, chain.Failure!, cancellationToken);
             }
 
             await RefreshMetricsAsync(db, cancellationToken);
-            if (failed is not null)
+            if (failed.Count > 0)
             {
                 return false;
             }
@@ -105,6 +94,26 @@ internal sealed class OutboxDispatcher(
                 return true;
             }
         }
+    }
+
+    /// <summary>Publishes one aggregate's events in order, stopping at the first that fails.</summary>
+    private async Task<PublishedChain> PublishInOrderAsync(IEnumerable<OutboxMessage> events, CancellationToken cancellationToken)
+    {
+        var sent = new List<long>();
+        foreach (var message in events)
+        {
+            try
+            {
+                await publisher.PublishAsync(message, cancellationToken);
+                sent.Add(message.Id);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                return new PublishedChain(sent, message, ex);
+            }
+        }
+
+        return new PublishedChain(sent, null, null);
     }
 
     private async Task MarkSentAsync(ServiceDbContext db, List<long> ids, CancellationToken cancellationToken)
@@ -117,8 +126,12 @@ internal sealed class OutboxDispatcher(
         var now = clock.GetUtcNow();
         // If the process dies before this update, the messages are published again after restart:
         // consumers' inboxes drop the duplicates (same message id).
-        await db.OutboxMessages.Where(m => ids.Contains(m.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), CancellationToken.None);
+        using (await SqliteWriteGate.EnterAsync(db, CancellationToken.None))
+        {
+            await db.OutboxMessages.Where(m => ids.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), CancellationToken.None);
+        }
+
         metrics.Published(ids.Count);
     }
 
@@ -128,6 +141,7 @@ internal sealed class OutboxDispatcher(
         logger.LogWarning("Publishing outbox message {MessageId} ({EventType}, attempt {Attempt}) failed: {Reason}",
             message.MessageId, message.EventType, message.Attempts + 1, failure.Message);
         var reason = failure.GetType().Name + ": " + failure.Message;
+        using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
         await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
             s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1)
                   .SetProperty(m => m.LastError, reason.Length > 2000 ? reason[..2000] : reason),
@@ -142,6 +156,8 @@ internal sealed class OutboxDispatcher(
             : await unsent.OrderBy(m => m.Id).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(cancellationToken);
         metrics.Refresh(backlog, oldest);
     }
+
+    private sealed record PublishedChain(List<long> Sent, OutboxMessage? Failed, Exception? Failure);
 
     private TimeSpan Backoff(int failures)
     {

@@ -26,6 +26,8 @@ public static class DatabaseExtensions
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = builder.Configuration.GetConnectionString(connectionName);
 
+        // Contexts are pooled: a request or a message no longer builds a context and resolves its
+        // services anew (the bench's profile of Cities showed that resolution and its locks).
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<DomainEventMetrics>();
         services.TryAddSingleton<OutboxCommitFault>();
@@ -38,16 +40,16 @@ public static class DatabaseExtensions
                     throw new InvalidOperationException($"Database:Provider is SqlServer but ConnectionStrings:{connectionName} is not set.");
                 }
 
-                services.AddDbContext<TSqlServer>((sp, o) => o
+                services.AddDbContextPool<TSqlServer>((sp, o) => o
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                     .AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>()));
                 services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServer>());
                 break;
             default:
                 var sqlite = SqliteFile(connectionString ?? $"Data Source=.data/{connectionName}.db", builder.Environment.ContentRootPath);
-                services.AddDbContext<TSqlite>((sp, o) => o
+                services.AddDbContextPool<TSqlite>((sp, o) => o
                     .UseSqlite(sqlite, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                    .AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>()));
+                    .AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>(), SqliteBusyTimeout.Instance));
                 services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
                 break;
         }

@@ -17,7 +17,10 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
-    /// <summary>The event types of the outbox messages the current save writes; read by the commit notifier.</summary>
+    /// <summary>
+    /// The event types of the outbox messages the current save writes; read by the commit notifier.
+    /// Every save sets it first, so a pooled context never shows a former lease's list.
+    /// </summary>
     internal IReadOnlyList<string> UnannouncedEvents { get; set; } = [];
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -32,7 +35,12 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         UnannouncedEvents = outbox.Select(m => m.EventType).ToList();
         try
         {
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            int written;
+            using (await SqliteWriteGate.EnterAsync(this, cancellationToken))
+            {
+                written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
             changed.ForEach(a => a.ClearPendingEvents());
             return written;
         }

@@ -29,7 +29,9 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
     public override async Task<Proto.GetCityResponse> GetCity(Proto.GetCityRequest request, ServerCallContext context)
     {
         var id = reader.ReadName(request.Name);
-        var city = await db.Cities.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, context.CancellationToken);
+        // One city: one query with its few memberships and focal points joined, not three (the split
+        // that keeps a page of cities from multiplying rows).
+        var city = await db.Cities.AsNoTracking().AsSingleQuery().FirstOrDefaultAsync(c => c.Id == id, context.CancellationToken);
         return new Proto.GetCityResponse { City = (city ?? throw NotFound(id)).ToProto() };
     }
 

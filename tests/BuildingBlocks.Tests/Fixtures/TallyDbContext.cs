@@ -30,6 +30,13 @@ public sealed class CityTally
 /// <summary>A producing aggregate: registers cities and raises CityRegistered for each.</summary>
 public sealed class Registry : Aggregate
 {
+    public Registry()
+    {
+    }
+
+    /// <summary>One of several registries, each an aggregate with its own order of events.</summary>
+    public Registry(string id) => Id = id;
+
     public string Id { get; private set; } = "registry";
 
     public override string ResourceName => $"registries/{Id}";

@@ -50,6 +50,45 @@ public sealed class OutboxTests(SharedBroker broker) : IDisposable
     }
 
     [Fact]
+    public async Task Events_of_several_aggregates_are_all_published_each_aggregate_in_commit_order()
+    {
+        // Interleaved commits of three aggregates, waiting in one batch: the dispatcher publishes the
+        // aggregates side by side, and must still keep each one's events in the order they were written.
+        var file = _data.File("aggregates.db");
+        await TallyService.CreateDatabaseAsync(file, Ct);
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var registries = new[] { "north", "south", "east" };
+        var ids = registries.ToDictionary(r => r, r => Enumerable.Range(0, 12).Select(i => $"{r}-{i:D2}-{run}").ToList());
+        await using (var db = TallyService.Open(file))
+        {
+            var aggregates = registries.Select(r => new Registry(r)).ToList();
+            db.Registries.AddRange(aggregates);
+            for (var i = 0; i < 12; i++)
+            {
+                foreach (var registry in aggregates)
+                {
+                    registry.Register(ids[registry.Id][i], DateTimeOffset.UtcNow);
+                }
+
+                await db.SaveChangesAsync(Ct);
+            }
+        }
+
+        await using var queue = await EventQueue.BindAsync(broker.ConnectionString, typeof(CityRegistered), Ct);
+        await using var service = await TallyService.StartAsync(broker.ConnectionString, file, cancellationToken: Ct);
+
+        var all = ids.Values.SelectMany(i => i).ToHashSet();
+        await Poll.UntilAsync(async () => (await queue.DrainAsync(Ct)).Count(e => all.Contains(e.Text("cityId"))) == all.Count,
+            TimeSpan.FromSeconds(30), "every aggregate's events to be published", Ct);
+        var received = queue.Received.Select(e => e.Text("cityId")).Where(all.Contains).ToList();
+        Assert.Equal(all.Count, received.Count);
+        foreach (var (registry, expected) in ids)
+        {
+            Assert.Equal(expected, received.Where(id => id.StartsWith(registry + "-", StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
     public async Task A_failed_save_writes_no_event()
     {
         var file = _data.File("failed.db");

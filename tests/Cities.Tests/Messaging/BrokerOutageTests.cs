@@ -52,9 +52,10 @@ public sealed class BrokerOutageTests : IAsyncLifetime
             TimeSpan.FromSeconds(90), $"{Writes} CityRegistered events after the broker came back", Ct);
         await Poll.UntilAsync(() => Unsent(service) == 0, TimeSpan.FromSeconds(30), "the outbox to drain", Ct);
         var ours = queue.Received.Where(e => ids.Contains(e.Text("cityId"))).ToList();
-        Assert.Equal(ids.Order(), ours.Select(e => e.Text("cityId")).Distinct().Order());
         Assert.Equal(Writes, ours.Select(e => e.MessageId).Distinct().Count());
-        Assert.Equal(ids, ours.Select(e => e.Text("cityId")));
+        // Each city once. Every city is an aggregate of its own: the outbox keeps each aggregate's
+        // events in commit order (BuildingBlocks' OutboxTests), and publishes different ones side by side.
+        Assert.Equal(ids.Order(), ours.Select(e => e.Text("cityId")).Order());
         Assert.Equal(0, metrics.Backlog);
     }
 

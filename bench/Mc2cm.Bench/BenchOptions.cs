@@ -1,0 +1,76 @@
+namespace Mc2cm.Bench;
+
+/// <summary>The command line: bench/run.sh [--quick] [--only PARTS] [--note TEXT] [--baseline FILE.json] [--keep] [--no-apphost].</summary>
+public sealed record BenchOptions(
+    bool Quick, string RepositoryRoot, string ResultsFolder, string? Note, string? Baseline, bool Keep, bool AppHost, string? RunFolder, bool Help,
+    IReadOnlySet<string> Parts)
+{
+    /// <summary>The scenario groups --only may name.</summary>
+    public static readonly IReadOnlyList<string> AllParts = ["reads", "overview", "events"];
+
+    public const string Usage = """
+        bench/run.sh [options]      builds in Release, runs every scenario, writes bench/results/<date>.md and .json
+          --quick                   short windows (a minute or two): checks the harness; figures are not to quote
+          --only PARTS              some of reads,overview,events (comma-separated), to look at one thing; the cold
+                                    start of the bench processes is always measured
+          --note TEXT               a line written at the top of the results (what changed, how busy the machine was)
+          --baseline FILE.json      an earlier run's .json: the results show its key figures next to this run's
+          --no-apphost              skip the AppHost cold start (it needs the README's fixed ports free)
+          --keep                    keep the run folder (logs, databases, nginx.conf) after a successful run
+          --run-folder DIR          where the run keeps its files (bench/run.sh passes one; default: a new temp folder)
+        """;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var root = FindRepositoryRoot();
+        string? note = null, baseline = null, runFolder = null;
+        bool quick = false, keep = false, appHost = true, help = false;
+        var parts = AllParts.ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--quick": quick = true; break;
+                case "--keep": keep = true; break;
+                case "--no-apphost": appHost = false; break;
+                case "--help" or "-h": help = true; break;
+                case "--run-folder" when i + 1 < args.Length: runFolder = Path.GetFullPath(args[++i]); break;
+                case "--note" when i + 1 < args.Length: note = args[++i]; break;
+                case "--only" when i + 1 < args.Length: parts = ReadParts(args[++i]); break;
+                case "--baseline" when i + 1 < args.Length: baseline = Path.GetFullPath(args[++i]); break;
+                default: throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}");
+            }
+        }
+
+        return new BenchOptions(quick, root, Path.Combine(root, "bench", "results"), note, baseline, keep, appHost, runFolder, help, parts);
+    }
+
+    public bool Runs(string part) => Parts.Contains(part);
+
+    private static HashSet<string> ReadParts(string list)
+    {
+        var parts = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        if (parts.Count == 0 || !parts.IsSubsetOf(AllParts))
+        {
+            throw new ArgumentException($"--only takes some of {string.Join(",", AllParts)}.\n{Usage}");
+        }
+
+        return parts;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "MC2CM.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("Run the bench from the repository (no MC2CM.sln found above the current folder).");
+    }
+}

@@ -1,0 +1,67 @@
+namespace Mc2cm.Bench.Processes;
+
+/// <summary>
+/// The settings each Release process gets, as environment variables (what the AppHost passes):
+/// its two Kestrel endpoints, its SQLite file in the run folder, the private broker, the dev
+/// issuer, and where the other services are.
+/// </summary>
+public static class SuiteEnvironment
+{
+    public static Dictionary<string, string> Common(Endpoints endpoints) => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["DOTNET_ENVIRONMENT"] = "Production",
+        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        ["DOTNET_NOLOGO"] = "1",
+        ["Kestrel__Endpoints__http__Url"] = endpoints.Http.ToString(),
+        ["Kestrel__Endpoints__grpc__Url"] = endpoints.Grpc.ToString(),
+    };
+
+    public static Dictionary<string, string> Issuer(Endpoints endpoints)
+    {
+        var environment = Common(endpoints);
+        environment["Identity__Issuer"] = endpoints.Http.ToString();
+        return environment;
+    }
+
+    public static Dictionary<string, string> Service(
+        string name, Endpoints endpoints, SuiteLayout layout, string broker, Uri issuer, IReadOnlyDictionary<string, Endpoints> services)
+    {
+        var environment = Common(endpoints);
+        environment["Database__Provider"] = "Sqlite";
+        environment[$"ConnectionStrings__{name}db"] = $"Data Source={layout.Database(name)}";
+        environment["ConnectionStrings__messaging"] = broker;
+        AddIssuer(environment, issuer);
+        AddServices(environment, services);
+        return environment;
+    }
+
+    /// <summary>
+    /// The gateway's per-caller rate limit is raised out of the way (every bench call comes from one
+    /// address); the limiter itself still runs on every call.
+    /// </summary>
+    public static Dictionary<string, string> Gateway(Endpoints endpoints, Uri issuer, IReadOnlyDictionary<string, Endpoints> services)
+    {
+        var environment = Common(endpoints);
+        environment["Gateway__RateLimit__Burst"] = "100000000";
+        environment["Gateway__RateLimit__PerSecond"] = "100000000";
+        AddIssuer(environment, issuer);
+        AddServices(environment, services);
+        return environment;
+    }
+
+    private static void AddIssuer(Dictionary<string, string> environment, Uri issuer)
+    {
+        environment["Auth__Authority"] = issuer.ToString();
+        environment["Auth__RequireHttpsMetadata"] = "false";
+    }
+
+    private static void AddServices(Dictionary<string, string> environment, IReadOnlyDictionary<string, Endpoints> services)
+    {
+        foreach (var (name, endpoints) in services)
+        {
+            environment[$"services__{name}__http__0"] = endpoints.Http.ToString();
+            environment[$"services__{name}__grpc__0"] = endpoints.Grpc.ToString();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Mc2cm.Bench.Scenarios;
+using Mc2cm.Bench.Scenarios.EventPath;
+
+namespace Mc2cm.Bench.Report;
+
+/// <summary>Everything one bench run found, as written to bench/results/&lt;date&gt;.json (and .md).</summary>
+public sealed record BenchReport(
+    DateTime StartedUtc,
+    string Mode,
+    string? Note,
+    MachineInfo Machine,
+    ScenarioSettings Settings,
+    IReadOnlyList<ColdStartResult> ColdStart,
+    IReadOnlyList<Measurement> Reads,
+    IReadOnlyList<OverviewAvailability> OverviewAvailability,
+    IReadOnlyList<Measurement> Overview,
+    IReadOnlyList<EventPathResult> EventPath,
+    IReadOnlyList<TargetCheck> Targets,
+    double TotalSeconds);
+
+/// <summary>One of the targets, the figure that answers it, and whether it was met.</summary>
+public sealed record TargetCheck(string Target, string Figure, bool? Met);

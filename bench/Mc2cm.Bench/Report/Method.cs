@@ -1,0 +1,52 @@
+namespace Mc2cm.Bench.Report;
+
+/// <summary>How each figure is measured, and what is fair or not about it: the end of every results file.</summary>
+public static class Method
+{
+    public const string Text = """
+        ## How it is measured
+
+        - **Processes.** `bench/run.sh` builds in Release, then the bench starts the suite as separate Release processes
+          (`dotnet <service>.dll`, Production environment, settings as environment variables): a private RabbitMQ node
+          (own epmd, loopback ports), the dev token issuer, Cities, Knowledge, Dialogue, Action, the gateway, and nginx
+          (Debian's) in front of the Cities service. Each service has a fresh SQLite file in the run folder. Everything is
+          stopped at the end, on failure and on Ctrl-C. Telemetry instrumentation is on as in production; no exporter runs.
+        - **Reads.** gRPC: a .NET client (Grpc.Net.Client, one channel per target, calls multiplexed on one HTTP/2
+          connection) in a closed loop of *c* callers. REST/JSON: Debian's `wrk` with *c* keep-alive connections
+          (threads = min(c, cores)). Before a scenario's first figure, each target and face gets a few seconds of
+          load that is thrown away (the JIT's tiers); each run then has its own warm-up, not recorded, and a fixed measured window;
+          latencies are HDR histograms (HdrHistogram for gRPC, wrk's own for REST); a call's latency counts when it
+          started and ended in the window. The three targets of a level run back to back, in rotating order.
+          Responses are checked (the right city, 50 cities a page); failures are counted, never timed.
+        - **Fair and unfair.** Direct, gateway and nginx reach the *same* Cities process. The gateway does more than
+          nginx on every call: the door's authorization policy, the per-caller rate limiter (its limit raised out of the
+          way for the bench: all calls come from one address), CORS, route deadlines, gRPC-Web handling and tracing;
+          nginx is a bare proxy with no access log. The load generator shares the two cores with the servers, so at
+          high concurrency the figures show the machine's limit as much as a component's; the load generator's CPU is
+          listed. At c=1 the figure is latency, not capacity.
+        - **Event path.** The bench creates cities on Cities (gRPC, direct, a coordinator token) on an open-loop
+          schedule (after a warm-up at 50 writes a second whose effects are awaited, so the window starts from a warm, idle suite):
+          write *n* is due at start + n / rate, whatever earlier answers did, and every latency is timed from
+          the due time (no coordinated omission). Each write commits the city and its `CityRegistered` in Cities'
+          outbox; the dispatcher, woken by the commit, publishes it and marks it sent after the broker's confirm;
+          Knowledge's consumer commits the city's draft profile with its inbox record. *Observed* = due time → the
+          profile row is first seen by a read-only connection polling Knowledge's SQLite file every 5 ms (new rows by
+          rowid): a row is visible only after its commit, so this is the committed effect, late by at most one poll.
+          *Stamped* = due time → the consumer's own handling stamp (inbox `ProcessedAt`, written just before its commit;
+          same machine clock): a lower bound. The truth lies between the two. The outbox's stamps split the path into
+          outbox dispatch (event raised → marked sent) and broker → consumer. All other consumers of the event
+          (Dialogue's and Action's copies of the cities, Knowledge's own copy) run as usual, so the broker and the disks
+          carry the real fan-out. *Kept up* means: every due write was sent and succeeded, every effect arrived, the
+          consumer committed ≥ 95 % of the offered rate during the window, and the backlog left when the window closed
+          drained within 1 s.
+        - **Overview.** Measured through the gateway only (it is the gateway's own endpoint): Tunis's overview, each
+          answer checked to have every part OK (a failed part would time the failure path).
+        - **Cold start.** *Bench processes*: from starting the broker and the issuer to the gateway's `/health`, each
+          process started when what it depends on is healthy, as the AppHost orders them. *AppHost*: `./run.sh`'s way
+          (the Release AppHost with DCP and its dashboard) to every service and the gateway answering `/health` on the
+          README's ports; skipped when those ports are taken.
+        - **CPU and memory.** From `/proc` for each process tree (nginx's workers, the Erlang VM's helpers): CPU time over
+          the measured window (100 % = one core), peak resident memory sampled every 250 ms.
+
+        """;
+}

@@ -1,0 +1,17 @@
+namespace Mc2cm.Bench.Scenarios;
+
+/// <summary>How long and how hard each scenario runs: the full run, or --quick to check the harness.</summary>
+/// <param name="JitWarmup">Load per target and face before a scenario's first measurement, thrown away (the JIT's tiers).</param>
+/// <param name="Warmup">Load before each measured window, thrown away.</param>
+public sealed record ScenarioSettings(
+    IReadOnlyList<int> Concurrency, TimeSpan JitWarmup, TimeSpan Warmup, TimeSpan Measure,
+    IReadOnlyList<int> EventRates, TimeSpan EventWarmup, TimeSpan EventMeasure, TimeSpan EventDrain)
+{
+    public static readonly ScenarioSettings Full = new(
+        [1, 16, 64], TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5),
+        [200, 1000], TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30));
+
+    public static readonly ScenarioSettings Quick = new(
+        [1, 16, 64], TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1.5),
+        [200, 1000], TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(20));
+}
