@@ -13,6 +13,9 @@ namespace Mc2cm.Knowledge.Tests.Messaging;
 /// <summary>Cities' events reach Knowledge through a real broker: a new city gets one draft profile, whatever is redelivered.</summary>
 public sealed class CityEventsTests(KnowledgeApp app) : IClassFixture<KnowledgeApp>
 {
+    // Events cross a real broker on two cores shared with the other test projects: generous, polled.
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -21,9 +24,9 @@ public sealed class CityEventsTests(KnowledgeApp app) : IClassFixture<KnowledgeA
         var inbox = app.Knowledge.Services.GetRequiredService<InboxMetrics>();
         var city = await app.NewCityAsync();
         await Poll.UntilAsync(async () => await app.QueryAsync(db => db.Profiles.AnyAsync(p => p.CityId == city, Ct)),
-            TimeSpan.FromSeconds(20), "the draft profile of the new city", Ct);
+            Deadline, "the draft profile of the new city", Ct);
         await Poll.UntilAsync(async () => await app.QueryAsync(db => db.KnownCities.AnyAsync(c => c.Id == city && c.IsMember, Ct)),
-            TimeSpan.FromSeconds(20), "Knowledge to know the city as a member", Ct);
+            Deadline, "Knowledge to know the city as a member", Ct);
 
         // The same CityRegistered again (same message id, as a re-sending outbox does), then the same fact under a new id.
         var registered = await CitiesOutboxAsync(city, nameof(CityRegistered));
@@ -34,9 +37,9 @@ public sealed class CityEventsTests(KnowledgeApp app) : IClassFixture<KnowledgeA
         var freshId = NewId.NextGuid();
         await bus.Publish(again, c => c.MessageId = freshId, Ct);
 
-        await Poll.UntilAsync(() => inbox.Duplicates >= duplicatesBefore + 2, TimeSpan.FromSeconds(20), "both handlers to drop the redelivery", Ct);
+        await Poll.UntilAsync(() => inbox.Duplicates >= duplicatesBefore + 2, Deadline, "both handlers to drop the redelivery", Ct);
         await Poll.UntilAsync(async () => await app.QueryAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == freshId, Ct)) == 2,
-            TimeSpan.FromSeconds(20), "the new message to be handled by both handlers", Ct);
+            Deadline, "the new message to be handled by both handlers", Ct);
         var profile = await app.QueryAsync(db => db.Profiles.AsNoTracking().SingleAsync(p => p.CityId == city, Ct));
         Assert.Single(profile.Revisions);
         Assert.Equal((ProfileAction.Created, DraftProfileForNewCity.Actor), (Assert.Single(profile.History).Action, profile.History[0].Actor));
@@ -68,7 +71,7 @@ public sealed class CityEventsTests(KnowledgeApp app) : IClassFixture<KnowledgeA
             {
                 return false;
             }
-        }, TimeSpan.FromSeconds(20), "the profile to show the new Arabic name", Ct);
+        }, Deadline, "the profile to show the new Arabic name", Ct);
         Assert.Equal("ar", profile!.CityDisplayName.Language);
     }
 
