@@ -41,7 +41,7 @@ public sealed class TraceRecorder : IDisposable
     public async Task<(Activity Outermost, IReadOnlyList<Activity> Inner)> ServerSpansAsync(ActivityTraceId traceId, int inner)
     {
         await Poll.UntilAsync(() => _stopped.Count(a => a.TraceId == traceId && a.OperationName == ServerSpan) >= inner + 1,
-            TimeSpan.FromSeconds(10), $"{inner + 1} server spans of trace {traceId}");
+            TimeSpan.FromSeconds(60), $"{inner + 1} server spans of trace {traceId}");
         var trace = _stopped.Where(a => a.TraceId == traceId).ToDictionary(a => a.SpanId);
         var servers = trace.Values.Where(a => a.OperationName == ServerSpan).ToList();
         var outermost = Assert.Single(servers, s => !Ancestors(s, trace).Any(a => a.OperationName == ServerSpan));

@@ -42,7 +42,7 @@ public sealed class UnavailableServiceTests(SharedBroker broker) : IAsyncLifetim
         {
             using var response = await rest.GetAsync("/api/v1/cities/lisbon", Ct);
             return response.StatusCode == HttpStatusCode.OK;
-        }, TimeSpan.FromSeconds(20), "the gateway to serve Cities again", Ct);
+        }, TimeSpan.FromSeconds(60), "the gateway to serve Cities again", Ct);
         Assert.Equal("cities/lisbon", (await cities.GetCityAsync(lisbon, cancellationToken: Ct)).City.Name);
     }
 }

@@ -66,7 +66,7 @@ public sealed class MetricsTests(ObservedSuite observed)
 
         await SuiteSteps.NewMemberCityAsync(channel);
 
-        await Poll.UntilAsync(() => Task.FromResult(reader.Read("mc2cm.outbox.published").Sum(m => m.Value) >= 2), TimeSpan.FromSeconds(20), "the city's two events to be published", Ct);
+        await Poll.UntilAsync(() => Task.FromResult(reader.Read("mc2cm.outbox.published").Sum(m => m.Value) >= 2), TimeSpan.FromSeconds(60), "the city's two events to be published", Ct);
         Assert.Contains(reader.Read("mc2cm.outbox.backlog"), m => m.Value >= 0);
         Assert.Contains(reader.Read("mc2cm.outbox.oldest_unsent_age"), m => m.Value >= 0);
     }

@@ -45,7 +45,7 @@ public sealed class OutboxTests(SharedBroker broker) : IDisposable
             TimeSpan.FromSeconds(30), "the committed events to be published", Ct);
         Assert.Equal(ids, queue.Received.Select(e => e.Text("cityId")).Where(ids.Contains));
         await using var check = TallyService.Open(file);
-        await Poll.UntilAsync(() => check.OutboxMessages.AsNoTracking().All(m => m.SentAt != null), TimeSpan.FromSeconds(10), "every row marked sent", Ct);
+        await Poll.UntilAsync(() => check.OutboxMessages.AsNoTracking().All(m => m.SentAt != null), TimeSpan.FromSeconds(60), "every row marked sent", Ct);
         Assert.Equal(0, restarted.Services.GetRequiredService<OutboxMetrics>().Backlog);
     }
 
