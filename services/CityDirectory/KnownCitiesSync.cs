@@ -1,8 +1,8 @@
 using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.BuildingBlocks.Resync;
 using Mc2cm.Contracts.Cities.V1;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,35 +15,17 @@ namespace Mc2cm.CityDirectory;
 /// service's queues existed, and anything parked in an error queue.
 /// </summary>
 internal sealed class KnownCitiesSync(
-    IServiceScopeFactory scopes, IOptions<CityDirectoryOptions> options, TimeProvider clock, ILogger<KnownCitiesSync> logger) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<CityDirectoryOptions> options, TimeProvider clock, ILogger<KnownCitiesSync> logger)
+    : PeriodicResync(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var retry = TimeSpan.FromSeconds(1);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            TimeSpan wait;
-            try
-            {
-                var count = await SyncOnceAsync(stoppingToken);
-                logger.LogInformation("Synced {Count} cities from the Cities service", count);
-                (wait, retry) = (options.Value.ResyncInterval, TimeSpan.FromSeconds(1));
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("City sync failed, retrying in {Delay}: {Reason}", retry, ex.Message);
-                (wait, retry) = (retry, TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, TimeSpan.FromSeconds(30).Ticks)));
-            }
+    protected override string Pass => "City sync";
 
-            try
-            {
-                await Task.Delay(wait, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+    protected override TimeSpan Interval => options.Value.ResyncInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var count = await SyncOnceAsync(cancellationToken);
+        logger.LogInformation("Synced {Count} cities from the Cities service", count);
     }
 
     private async Task<int> SyncOnceAsync(CancellationToken cancellationToken)
@@ -62,7 +44,7 @@ internal sealed class KnownCitiesSync(
 
         var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
         var known = await db.Set<KnownCity>().ToDictionaryAsync(c => c.Id, cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         foreach (var city in cities)
         {
             var id = city.Name["cities/".Length..];

@@ -1,5 +1,6 @@
 using Mc2cm.Action.Data;
 using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.BuildingBlocks.Resync;
 using Mc2cm.CityDirectory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,42 +11,24 @@ namespace Mc2cm.Action.Evidence;
 
 /// <summary>
 /// Copies what Knowledge and Dialogue have published — published profile revisions with their
-/// priorities, adopted recommendations — over gRPC: at start (retrying until both answer), then
-/// every CityDirectory:ResyncInterval. The events keep the copies current; the sync covers what
-/// was published before Action's queues existed. Both are immutable once published, so only
-/// what is missing is added.
+/// priorities, adopted recommendations — over gRPC, every CityDirectory:ResyncInterval. The events
+/// keep the copies current; the sync covers what was published before Action's queues existed.
+/// Both are immutable once published, so only what is missing is added.
 /// </summary>
 internal sealed class EvidenceCopiesSync(
-    IServiceScopeFactory scopes, IOptions<CityDirectoryOptions> options, TimeProvider clock, ILogger<EvidenceCopiesSync> logger) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<CityDirectoryOptions> options, TimeProvider clock, ILogger<EvidenceCopiesSync> logger)
+    : PeriodicResync(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var retry = TimeSpan.FromSeconds(1);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            TimeSpan wait;
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var (revisions, recommendations) = (await CopyProfilesAsync(scope.ServiceProvider, stoppingToken), await CopyRecommendationsAsync(scope.ServiceProvider, stoppingToken));
-                logger.LogInformation("Copied {Revisions} published profile revisions and {Recommendations} recommendations", revisions, recommendations);
-                (wait, retry) = (options.Value.ResyncInterval, TimeSpan.FromSeconds(1));
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Copying published evidence failed, retrying in {Delay}: {Reason}", retry, ex.Message);
-                (wait, retry) = (retry, TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, TimeSpan.FromSeconds(30).Ticks)));
-            }
+    protected override string Pass => "Copying published evidence";
 
-            try
-            {
-                await Task.Delay(wait, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+    protected override TimeSpan Interval => options.Value.ResyncInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var revisions = await CopyProfilesAsync(scope.ServiceProvider, cancellationToken);
+        var recommendations = await CopyRecommendationsAsync(scope.ServiceProvider, cancellationToken);
+        logger.LogInformation("Copied {Revisions} published profile revisions and {Recommendations} recommendations", revisions, recommendations);
     }
 
     private static async Task<int> CopyProfilesAsync(IServiceProvider services, CancellationToken cancellationToken)
