@@ -30,7 +30,6 @@ public static class MessagingExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
-        services.TryAddSingleton<OutboxCommitFault>();
         services.AddSingleton<IntegrationEventTypes>();
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<InboxMetrics>();

@@ -4,7 +4,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Mc2cm.BuildingBlocks.Persistence;
@@ -26,12 +25,9 @@ public static class DatabaseExtensions
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = builder.Configuration.GetConnectionString(connectionName);
 
+        services.AddOutboxCommitNotifier();
         // Contexts are pooled: a request or a message no longer builds a context and resolves its
         // services anew (the bench's profile of Cities showed that resolution and its locks).
-        services.TryAddSingleton<OutboxSignal>();
-        services.TryAddSingleton<DomainEventMetrics>();
-        services.TryAddSingleton<OutboxCommitFault>();
-        services.TryAddSingleton<OutboxCommitNotifier>();
         switch (options.Provider)
         {
             case DatabaseProvider.SqlServer:

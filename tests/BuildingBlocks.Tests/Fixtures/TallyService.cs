@@ -48,8 +48,7 @@ public sealed class TallyService : IAsyncDisposable
             ["Messaging:RetryMaxInterval"] = "00:00:00.200",
             ["Messaging:Outbox:SweepInterval"] = "00:00:01",
         });
-        builder.Services.AddSingleton<DomainEventMetrics>();
-        builder.Services.AddSingleton<OutboxCommitNotifier>();
+        builder.Services.AddOutboxCommitNotifier();
         builder.Services.AddDbContext<TallyDbContext>((sp, o) => o.UseSqlite($"Data Source={databaseFile}").AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>()));
         builder.Services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TallyDbContext>());
         builder.AddServiceMessaging(name, handlers => handlers.Handle<CityRegistered, CityTallyHandler>());
