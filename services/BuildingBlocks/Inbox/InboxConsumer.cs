@@ -1,7 +1,6 @@
 using MassTransit;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Contracts.Events;
-using Mc2cm.ServiceDefaults.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -33,20 +32,18 @@ public sealed class InboxConsumer<TEvent, THandler>(
 
         // A retry of this message runs in the same scope: start from a clean unit of work.
         db.ChangeTracker.Clear();
-        if (await AlreadyHandledAsync(messageId, cancellationToken))
-        {
-            Skip(messageId, "already handled");
-            return;
-        }
-
         try
         {
             await handler.HandleAsync(context.Message, cancellationToken);
             db.InboxMessages.Add(InboxMessage.Handled(messageId, ConsumerName, typeof(TEvent).FullName!, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is DbUpdateException or AlreadyExistsException)
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
+            // The inbox is asked only when something failed, not before every message: a message
+            // handled before (a redelivery, a second publish) or concurrently fails at the latest
+            // on the inbox record's key, and nothing of this attempt is committed. Its first
+            // effect stands; this delivery is dropped.
             db.ChangeTracker.Clear();
             if (!await AlreadyHandledAsync(messageId, cancellationToken))
             {
@@ -54,14 +51,8 @@ public sealed class InboxConsumer<TEvent, THandler>(
                 throw;
             }
 
-            // A concurrent delivery of the same message committed first: its effect stands, ours is dropped.
-            Skip(messageId, "handled concurrently");
+            Skip(messageId, "already handled");
             return;
-        }
-        catch (Exception)
-        {
-            metrics.RecordFailure(EventName);
-            throw;
         }
 
         metrics.RecordHandled(EventName);
