@@ -7,6 +7,9 @@ var suite = SuiteSettings.Read(builder);
 var messaging = builder.AddMessagingBroker(suite);
 var issuer = builder.AddTokenIssuer();
 
+// Services wait for the broker and the token issuer only, not for each other: each starts serving
+// while its peers are still starting (a peer that is down is retried or reported as unavailable),
+// so the suite is up in the time of its slowest service, not of the chain.
 var cities = builder.AddSuiteService<Projects.Mc2cm_Cities>("cities", suite, database: "citiesdb")
     .WithTokensFrom(issuer, builder)
     .WithReference(messaging).WaitFor(messaging);
@@ -14,26 +17,26 @@ var cities = builder.AddSuiteService<Projects.Mc2cm_Cities>("cities", suite, dat
 var knowledge = builder.AddSuiteService<Projects.Mc2cm_Knowledge>("knowledge", suite, database: "knowledgedb")
     .WithTokensFrom(issuer, builder)
     .WithReference(messaging).WaitFor(messaging)
-    .WithReference(cities).WaitFor(cities);
+    .WithReference(cities);
 
 var dialogue = builder.AddSuiteService<Projects.Mc2cm_Dialogue>("dialogue", suite, database: "dialoguedb")
     .WithTokensFrom(issuer, builder)
     .WithReference(messaging).WaitFor(messaging)
-    .WithReference(cities).WaitFor(cities);
+    .WithReference(cities);
 
 var action = builder.AddSuiteService<Projects.Mc2cm_Action>("action", suite, database: "actiondb")
     .WithTokensFrom(issuer, builder)
     .WithReference(messaging).WaitFor(messaging)
-    .WithReference(cities).WaitFor(cities)
-    .WithReference(knowledge).WaitFor(knowledge)
-    .WithReference(dialogue).WaitFor(dialogue);
+    .WithReference(cities)
+    .WithReference(knowledge)
+    .WithReference(dialogue);
 
 builder.AddProject<Projects.Mc2cm_Gateway>("gateway")
     .WithHttpHealthCheck("/health", endpointName: "http")
     .WithTokensFrom(issuer, builder)
-    .WithReference(cities).WaitFor(cities)
-    .WithReference(knowledge).WaitFor(knowledge)
-    .WithReference(dialogue).WaitFor(dialogue)
-    .WithReference(action).WaitFor(action);
+    .WithReference(cities)
+    .WithReference(knowledge)
+    .WithReference(dialogue)
+    .WithReference(action);
 
 builder.Build().Run();

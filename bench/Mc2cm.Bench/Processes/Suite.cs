@@ -64,16 +64,16 @@ public sealed class Suite
         Task<RunningProcess> Service(string name) => StartAsync(registry, layout, name, endpoints[name],
             SuiteEnvironment.Service(name, endpoints[name], layout, connection, issuerEndpoints.Http, endpoints), started, cancellationToken);
 
-        // The AppHost's order: Cities first; Knowledge and Dialogue once Cities is healthy; Action after them.
-        running["cities"] = await Service("cities");
-        var knowledge = Service("knowledge");
-        var dialogue = Service("dialogue");
-        running["knowledge"] = await knowledge;
-        running["dialogue"] = await dialogue;
-        running["action"] = await Service("action");
+        // The AppHost's order: once the broker and the issuer are healthy, the services and the gateway
+        // start side by side (none waits for another).
         var gatewayEndpoints = Endpoints.Free();
-        running["gateway"] = await StartAsync(registry, layout, "gateway", gatewayEndpoints,
+        var starting = SuiteLayout.ServiceNames.ToDictionary(name => name, Service);
+        starting["gateway"] = StartAsync(registry, layout, "gateway", gatewayEndpoints,
             SuiteEnvironment.Gateway(gatewayEndpoints, issuerEndpoints.Http, endpoints), started, cancellationToken);
+        foreach (var (name, process) in starting)
+        {
+            running[name] = await process;
+        }
 
         return new Suite(connection, running, brokerProcess.Pid,
             Stopwatch.GetElapsedTime(started, brokerReadyAt), Stopwatch.GetElapsedTime(started));
