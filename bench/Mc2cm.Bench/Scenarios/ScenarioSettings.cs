@@ -9,7 +9,7 @@ public sealed record ScenarioSettings(
 {
     public static readonly ScenarioSettings Full = new(
         [1, 16, 64], TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5),
-        [200, 1000], TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30));
+        [200, 1000], TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30));
 
     public static readonly ScenarioSettings Quick = new(
         [1, 16, 64], TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1.5),

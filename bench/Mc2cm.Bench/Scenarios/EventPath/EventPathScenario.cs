@@ -16,7 +16,7 @@ namespace Mc2cm.Bench.Scenarios.EventPath;
 /// </summary>
 public sealed class EventPathScenario(Uri citiesGrpc, string token, SuiteLayout layout, ScenarioSettings settings, IReadOnlyList<WatchedProcess> watched)
 {
-    private const int WarmupRate = 50;
+    private const int WarmupRate = 100;
 
     public async Task<List<EventPathResult>> RunAsync(Action<string> progress, CancellationToken cancellationToken)
     {
