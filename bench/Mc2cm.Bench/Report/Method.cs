@@ -25,7 +25,7 @@ public static class Method
           high concurrency the figures show the machine's limit as much as a component's; the load generator's CPU is
           listed. At c=1 the figure is latency, not capacity.
         - **Event path.** The bench creates cities on Cities (gRPC, direct, a coordinator token) on an open-loop
-          schedule (after a warm-up of 10 s at up to 100 writes a second whose effects are awaited, so the window starts from a warm, idle suite):
+          schedule (after a warm-up of 10 s at the same rate, at most 200 writes a second, whose effects are awaited, so the window starts from a warm, idle suite):
           write *n* is due at start + n / rate, whatever earlier answers did, and every latency is timed from
           the due time (no coordinated omission). Each write commits the city and its `CityRegistered` in Cities'
           outbox; the dispatcher, woken by the commit, publishes it and marks it sent after the broker's confirm;
