@@ -13,6 +13,7 @@ namespace Mc2cm.EndToEnd.Tests;
 public sealed class SuiteFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    private static readonly string[] Resources = ["cities", "knowledge", "dialogue", "action", "gateway"];
     private readonly TestDirectory _data = new("suite");
     private readonly Dictionary<string, string> _tokens = [];
     private DistributedApplication? _app;
@@ -30,7 +31,9 @@ public sealed class SuiteFixture : IAsyncLifetime
             [$"Suite:DataDirectory={_data.Path}", "Broker:Mode=local"], timeout.Token);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
-        await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
+        // The services and the gateway start side by side (none waits for another): the suite is up
+        // when every one of them is healthy, not when the gateway is.
+        await Task.WhenAll(Resources.Select(name => _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
         using var issuer = _app.CreateHttpClient("identity", "http");
         foreach (var user in new[] { SharedIssuer.Coordinator, SharedIssuer.TunisFocalPoint, SharedIssuer.SfaxFocalPoint, SharedIssuer.Evaluator1, SharedIssuer.Evaluator2 })
         {
