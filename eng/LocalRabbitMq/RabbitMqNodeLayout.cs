@@ -63,6 +63,10 @@ public sealed record RabbitMqNodeLayout(string DataDirectory, string NodeName, i
         ["RABBITMQ_ALLOW_INPUT"] = "true",
         ["RABBITMQ_SERVER_START_ARGS"] = "-noinput",
         ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-start_epmd false",
+        // Every other Erlang VM run with this environment too (rabbitmqctl): one that finds no epmd
+        // on the node's port would otherwise spawn an "epmd -daemon" there that outlives the run
+        // (seen once after ./test.sh, left by a control call made while the node's epmd was gone).
+        ["ERL_FLAGS"] = "-start_epmd false",
     };
 
     private string Home => Path.Combine(DataDirectory, "home");
