@@ -5,8 +5,8 @@ public static class SuiteServiceExtensions
     /// <summary>
     /// Adds one of the suite's services with its own database: a SQLite file in the suite's data
     /// folder, or, with Database:Provider=SqlServer, the connection string of the same name from
-    /// the AppHost's configuration (ConnectionStrings:{database}). The AppHost waits for its
-    /// readiness (/health: database and broker) before starting what depends on it.
+    /// the AppHost's configuration (ConnectionStrings:{database}). Its readiness (/health: database
+    /// and broker) shows on the dashboard; nothing waits for it (the services start side by side).
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddSuiteService<TProject>(
         this IDistributedApplicationBuilder builder, string name, SuiteSettings suite, string database)

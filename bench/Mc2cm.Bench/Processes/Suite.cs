@@ -29,7 +29,7 @@ public sealed class Suite
 
     public TimeSpan BrokerReadyAfter { get; }
 
-    /// <summary>From the first process start to the gateway's health check passing.</summary>
+    /// <summary>From the first process start to the last health check passing (services and gateway start side by side).</summary>
     public TimeSpan ColdStart { get; }
 
     /// <summary>identity, cities, knowledge, dialogue, action, gateway.</summary>

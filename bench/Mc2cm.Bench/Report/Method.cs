@@ -25,7 +25,7 @@ public static class Method
           high concurrency the figures show the machine's limit as much as a component's; the load generator's CPU is
           listed. At c=1 the figure is latency, not capacity.
         - **Event path.** The bench creates cities on Cities (gRPC, direct, a coordinator token) on an open-loop
-          schedule (after a warm-up of 10 s at the same rate, at most 200 writes a second, whose effects are awaited, so the window starts from a warm, idle suite):
+          schedule (after a warm-up at the measured rate, at most 200 writes a second, 10 s in a full run, whose effects are awaited, so the window starts from a warm, idle suite):
           write *n* is due at start + n / rate, whatever earlier answers did, and every latency is timed from
           the due time (no coordinated omission). Each write commits the city and its `CityRegistered` in Cities'
           outbox; the dispatcher, woken by the commit, publishes it and marks it sent after the broker's confirm;
@@ -41,8 +41,9 @@ public static class Method
           drained within 1 s.
         - **Overview.** Measured through the gateway only (it is the gateway's own endpoint): Tunis's overview, each
           answer checked to have every part OK (a failed part would time the failure path).
-        - **Cold start.** *Bench processes*: from starting the broker and the issuer to the gateway's `/health`, each
-          process started when what it depends on is healthy, as the AppHost orders them (the broker and the issuer first, then the services and the gateway side by side). *AppHost*: `./run.sh`'s way
+        - **Cold start.** *Bench processes*: from starting the broker and the issuer to the last `/health` answering:
+          the broker and the issuer first, then the services and the gateway side by side (under the AppHost the gateway
+          does not wait for the broker; here it starts with the services). *AppHost*: `./run.sh`'s way
           (the Release AppHost with DCP and its dashboard) to every service and the gateway answering `/health` on the
           README's ports; skipped when those ports are taken.
         - **CPU and memory.** From `/proc` for each process tree (nginx's workers, the Erlang VM's helpers): CPU time over

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace Mc2cm.BuildingBlocks.Inbox;
 
 /// <summary>
-/// Runs a handler at most once per message id. The handler's change and the inbox record commit
-/// together; only then does MassTransit acknowledge the message. A failure leaves nothing
+/// Commits a handler's effect at most once per message id. The handler's change and the inbox
+/// record commit together; only then does MassTransit acknowledge the message. A duplicate runs
+/// the handler again, fails on the inbox record's key and is dropped with nothing committed. A failure leaves nothing
 /// committed and goes to MassTransit's retries, then to the queue's _error queue with its reason.
 /// </summary>
 public sealed class InboxConsumer<TEvent, THandler>(

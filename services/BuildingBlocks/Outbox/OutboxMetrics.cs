@@ -4,7 +4,8 @@ namespace Mc2cm.BuildingBlocks.Outbox;
 
 /// <summary>
 /// What an operator watches on the outbox: how many events wait (backlog), how old the oldest
-/// one is, and publish outcomes. The dispatcher refreshes the figures after every pass; the
+/// one is, and publish outcomes. The dispatcher counts them after a pass that stops short or
+/// leaves a full batch behind, and sets them to zero after a pass that drains the outbox; the
 /// gauges read the latest figures, so observing them never touches the database.
 /// </summary>
 public sealed class OutboxMetrics : IDisposable

@@ -40,11 +40,10 @@ public sealed class EventPathScenario(Uri citiesGrpc, string token, SuiteLayout 
         string CityId(long n) => prefix + n.ToString("D6", CultureInfo.InvariantCulture);
         await using var observer = await EffectObserver.StartAsync(layout.Database("knowledge"), cancellationToken);
 
-        // Warm-up, thrown away: writes at the measured rate (at most 200/s, which every consumer keeps
-        // up with) for the JIT to compile the whole path to its final tier; then every effect of it is
-        // awaited and the consumers get a moment to finish. The window starts from a warm, idle suite.
-        // Warmed at half the rate, Knowledge fell ~0.35 s behind for ~3 s after the step to 200/s in
-        // three runs of four (then caught up): the measured rate's own code paths were still cold.
+        // Warm-up, thrown away: writes at the measured rate, capped at 200/s (which every consumer keeps
+        // up with, so the warm-up leaves no backlog), for the JIT to compile the code paths of that rate
+        // to their final tier; then every effect of it is awaited and the consumers get a moment to
+        // finish. The window starts from a warm, idle suite.
         string WarmupId(long n) => prefix + "w" + n.ToString("D6", CultureInfo.InvariantCulture);
         var warmup = new PacedWrites(Math.Min(rate, WarmupRate), TimeSpan.Zero, settings.EventWarmup);
         await warmup.RunAsync(n => writes.CreateAsync(WarmupId(n), cancellationToken), () => { }, cancellationToken);
