@@ -83,19 +83,19 @@ internal sealed class OutboxDispatcher(
                 await RecordFailureAsync(db, chain.Failed!, chain.Failure!, cancellationToken);
             }
 
-            if (failed.Count > 0)
-            {
-                await RefreshMetricsAsync(db, cancellationToken);
-                return false;
-            }
-
-            if (batch.Count < options.Value.BatchSize)
+            if (batch.Count < options.Value.BatchSize && failed.Count == 0)
             {
                 // Drained: nothing this pass saw is left, and a commit since then signals the next
-                // pass. The backlog is counted only when a pass stops short, not after every pass
-                // (under load, a pass per commit, each with two more queries).
+                // pass. The backlog is counted only while one is left (a failure, a full batch), not
+                // after every pass (under load, a pass per commit, each with two more queries).
                 metrics.Refresh(0, null);
                 return true;
+            }
+
+            await RefreshMetricsAsync(db, cancellationToken);
+            if (failed.Count > 0)
+            {
+                return false;
             }
         }
     }
