@@ -13,15 +13,12 @@ public sealed class ErrorQueueMetrics : IReceiveObserver, IDisposable
 
     private readonly Meter _meter;
     private readonly Counter<long> _faulted;
-    private long _total;
 
     public ErrorQueueMetrics(IMeterFactory meterFactory)
     {
         _meter = meterFactory.Create(MeterName);
         _faulted = _meter.CreateCounter<long>("mc2cm.messaging.error_queue.messages", "{message}", "Messages moved to an _error queue after their last retry, by queue.");
     }
-
-    public long Total => Interlocked.Read(ref _total);
 
     /// <summary>A consumer failed after its last retry (MassTransit's "R-FAULT"): the message goes to the _error queue.</summary>
     public Task ConsumeFault<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType, Exception exception)
@@ -32,7 +29,6 @@ public sealed class ErrorQueueMetrics : IReceiveObserver, IDisposable
 
     private Task Parked(ReceiveContext context)
     {
-        Interlocked.Increment(ref _total);
         _faulted.Add(1, new KeyValuePair<string, object?>("queue", $"{context.InputAddress.AbsolutePath.TrimStart('/')}_error"));
         return Task.CompletedTask;
     }

@@ -33,7 +33,6 @@ public static class MessagingExtensions
         services.AddSingleton<IntegrationEventTypes>();
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<InboxMetrics>();
-        services.AddSingleton<ErrorQueueMetrics>();
         services.AddSingleton<OutboxPublisher>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddHostedService<OutboxDispatcher>();
