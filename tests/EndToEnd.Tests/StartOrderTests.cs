@@ -11,8 +11,6 @@ namespace Mc2cm.EndToEnd.Tests;
 /// </summary>
 public sealed class StartOrderTests
 {
-    private static readonly string[] SuiteProcesses = ["cities", "knowledge", "dialogue", "action", "gateway"];
-
     [Fact]
     public async Task Services_and_the_gateway_wait_for_the_broker_and_the_issuer_only()
     {
@@ -20,14 +18,14 @@ public sealed class StartOrderTests
         using var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Mc2cm_AppHost>(
             [$"Suite:DataDirectory={data.Path}", "Broker:Mode=local"], TestContext.Current.CancellationToken);
 
-        foreach (var name in SuiteProcesses)
+        foreach (var name in SuiteFixture.SuiteProcesses)
         {
             var waitsFor = builder.Resources.Single(r => r.Name == name)
                 .Annotations.OfType<WaitAnnotation>().Select(w => w.Resource.Name).ToHashSet(StringComparer.Ordinal);
 
             Assert.Contains("identity", waitsFor);
             Assert.Equal(name != "gateway", waitsFor.Contains("messaging"));
-            Assert.Empty(waitsFor.Intersect(SuiteProcesses));
+            Assert.Empty(waitsFor.Intersect(SuiteFixture.SuiteProcesses));
         }
     }
 }

@@ -13,7 +13,8 @@ namespace Mc2cm.EndToEnd.Tests;
 public sealed class SuiteFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
-    private static readonly string[] Resources = ["cities", "knowledge", "dialogue", "action", "gateway"];
+    /// <summary>The suite's own processes: the four services and the gateway.</summary>
+    public static readonly string[] SuiteProcesses = ["cities", "knowledge", "dialogue", "action", "gateway"];
     private readonly TestDirectory _data = new("suite");
     private readonly Dictionary<string, string> _tokens = [];
     private DistributedApplication? _app;
@@ -33,7 +34,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         await _app.StartAsync(timeout.Token);
         // The services and the gateway start side by side (none waits for another): the suite is up
         // when every one of them is healthy, not when the gateway is.
-        await Task.WhenAll(Resources.Select(name => _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
+        await Task.WhenAll(SuiteProcesses.Select(name => _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
         using var issuer = _app.CreateHttpClient("identity", "http");
         foreach (var user in new[] { SharedIssuer.Coordinator, SharedIssuer.TunisFocalPoint, SharedIssuer.SfaxFocalPoint, SharedIssuer.Evaluator1, SharedIssuer.Evaluator2 })
         {
