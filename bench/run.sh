@@ -17,11 +17,8 @@ missing=()
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
 [ -x /usr/bin/wrk ] || missing+=(wrk)
 if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
   echo "== installing ${missing[*]} (Debian packages)"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+  eng/apt-install.sh "${missing[@]}"
 fi
 eng/ensure-rabbitmq.sh
 
