@@ -16,7 +16,7 @@ public sealed class KnownCityHandlers(ServiceDbContext db) :
 
     public async Task HandleAsync(CityRegistered integrationEvent, CancellationToken cancellationToken)
     {
-        var city = await Cities.FindAsync([CityIdGuard.Require(integrationEvent.CityId, nameof(CityRegistered))], cancellationToken);
+        var city = await Cities.FindAsync([integrationEvent.CityId], cancellationToken);
         if (city is null)
         {
             Cities.Add(KnownCity.From(integrationEvent));

@@ -35,6 +35,7 @@ public sealed class InboxConsumer<TEvent, THandler>(
         db.ChangeTracker.Clear();
         try
         {
+            RefuseWhatNamesNoCity(context.Message);
             await handler.HandleAsync(context.Message, cancellationToken);
             db.InboxMessages.Add(InboxMessage.Handled(messageId, ConsumerName, typeof(TEvent).FullName!, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
@@ -58,6 +59,18 @@ public sealed class InboxConsumer<TEvent, THandler>(
 
         metrics.RecordHandled(EventName);
         logger.LogDebug("{EventType} {MessageId} handled by {Consumer}", EventName, messageId, typeof(THandler).Name);
+    }
+
+    /// <summary>
+    /// An event about a city that names none can never be applied: refused before any handler runs,
+    /// so it is parked in the error queue with this reason (not a key error from the handler's store).
+    /// </summary>
+    private static void RefuseWhatNamesNoCity(TEvent message)
+    {
+        if (message is ICityEvent { CityId: var cityId } && string.IsNullOrWhiteSpace(cityId))
+        {
+            throw new InvalidOperationException($"{EventName} names no city: its CityId is empty.");
+        }
     }
 
     private void Skip(Guid messageId, string why)

@@ -1,6 +1,7 @@
 using MassTransit;
 using Mc2cm.BuildingBlocks.Inbox;
 using Mc2cm.BuildingBlocks.Outbox;
+using Mc2cm.Contracts.Events;
 using Mc2cm.ServiceDefaults.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,6 +70,8 @@ public static class MessagingExtensions
                     host.Password(password);
                 });
                 rabbit.PrefetchCount = messaging.PrefetchCount;
+                // ICityEvent only marks events the inbox checks for a city: no exchange of its own.
+                rabbit.Publish<ICityEvent>(p => p.Exclude = true);
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -22,10 +22,10 @@ public sealed class DraftProfileForNewCity(KnowledgeDbContext db, TimeProvider c
     public const string Actor = "system:cities";
 
     public Task HandleAsync(CityRegistered integrationEvent, CancellationToken cancellationToken) =>
-        EnsureAsync(integrationEvent.CityId, nameof(CityRegistered), cancellationToken);
+        EnsureAsync(integrationEvent.CityId, cancellationToken);
 
     public Task HandleAsync(CityJoinedNetwork integrationEvent, CancellationToken cancellationToken) =>
-        EnsureAsync(integrationEvent.CityId, nameof(CityJoinedNetwork), cancellationToken);
+        EnsureAsync(integrationEvent.CityId, cancellationToken);
 
     public async Task OnSnapshotAsync(IReadOnlyList<City> cities, CancellationToken cancellationToken)
     {
@@ -36,9 +36,8 @@ public sealed class DraftProfileForNewCity(KnowledgeDbContext db, TimeProvider c
         }
     }
 
-    private async Task EnsureAsync(string cityId, string eventName, CancellationToken cancellationToken)
+    private async Task EnsureAsync(string cityId, CancellationToken cancellationToken)
     {
-        cityId = CityIdGuard.Require(cityId, eventName);
         if (!await db.Profiles.AnyAsync(p => p.CityId == cityId, cancellationToken))
         {
             db.Profiles.Add(Profile.StartEmpty(cityId, Actor, clock.GetUtcNow()));

@@ -76,6 +76,24 @@ public sealed class InboxTests(SharedBroker broker) : IDisposable
         Assert.False(await db.InboxMessages.AnyAsync(m => m.MessageId == poisonId, Ct));
     }
 
+    [Fact]
+    public async Task A_city_event_that_names_no_city_is_parked_before_any_handler_runs()
+    {
+        await using var service = await TallyService.StartAsync(broker.ConnectionString, _data.File("tally.db"), cancellationToken: Ct);
+        var namesNoCity = NewId.NextGuid();
+        var healthy = $"after-no-city-{Guid.NewGuid():N}";
+
+        await service.PublishAsync(Registered(" "), namesNoCity, Ct);
+        await service.PublishAsync(Registered(healthy), NewId.NextGuid(), Ct);
+
+        // One message at a time per queue: once the next one is handled, the first is in the error queue.
+        await Poll.UntilAsync(async () => await TallyAsync(healthy) == 1, TimeSpan.FromSeconds(60), "the message behind it to be handled", Ct);
+        var faulted = await ReadErrorQueueAsync(service.Queue);
+        Assert.Equal(namesNoCity.ToString(), faulted.MessageId);
+        Assert.Contains("CityRegistered names no city", faulted.Reason, StringComparison.Ordinal);
+        Assert.Null(await TallyAsync(" ")); // the tally handler would have counted it
+    }
+
     private async Task<(string? MessageId, string Reason)> ReadErrorQueueAsync(string queue)
     {
         await using var connection = await new ConnectionFactory { Uri = new Uri(broker.ConnectionString) }.CreateConnectionAsync(Ct);

@@ -10,4 +10,4 @@ public sealed record ActionFunded(
     string Currency,
     IReadOnlyList<string> PriorityIds,
     IReadOnlyList<string> RecommendationIds,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt) : ICityEvent;

@@ -9,4 +9,4 @@ public sealed record ApplicationSubmitted(
     IReadOnlyList<string> FailedRules,
     decimal RequestedAmount,
     string Currency,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt) : ICityEvent;

@@ -10,4 +10,4 @@ public sealed record PriorityAdopted(
     DateOnly AdoptedOn,
     IReadOnlyList<string> ProfileRevisions,
     IReadOnlyList<string> RecommendationIds,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt) : ICityEvent;

@@ -8,4 +8,4 @@ public sealed record CityJoinedNetwork(
     string PhaseId,
     DateOnly JoinedOn,
     long Version,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt) : ICityEvent;

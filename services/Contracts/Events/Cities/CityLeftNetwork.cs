@@ -7,4 +7,4 @@ public sealed record CityLeftNetwork(
     string PhaseId,
     DateOnly LeftOn,
     long Version,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt) : ICityEvent;

@@ -8,4 +8,4 @@ public sealed record CityRegistered(
     CityNames Names,
     string CountryCode,
     string Region,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt) : ICityEvent;

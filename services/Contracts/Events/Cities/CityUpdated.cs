@@ -11,4 +11,4 @@ public sealed record CityUpdated(
     string CountryCode,
     string Region,
     long Version,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt) : ICityEvent;

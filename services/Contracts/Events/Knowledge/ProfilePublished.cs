@@ -10,7 +10,7 @@ public sealed record ProfilePublished(
     int Revision,
     IReadOnlyList<PublishedPriority> Priorities,
     IReadOnlyList<string> Sections,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt) : ICityEvent;
 
 /// <summary>A priority identified with the city's stakeholders; <paramref name="Id"/> is stable within the profile.</summary>
 public sealed record PublishedPriority(string Id, string TextEn, string TextFr, string TextAr, string Theme);
