@@ -25,17 +25,21 @@ public sealed class BrokerRestartTests
         var (citiesProcess, knowledge) = await scene.StartCitiesAndKnowledgeAsync(Ct);
         await using var published = await EventQueue.BindAsync(scene.Broker, typeof(CityRegistered), Ct);
         using var channel = citiesProcess.CreateGrpcChannel();
-        // A third of the writes before the crash, a third while the broker is down, a third after its restart.
-        var burst = new CityBurst(new CitiesService.CitiesServiceClient(channel), NewCities.Prefix("br"), Writes).HoldFrom(2 * Writes / 3 + 1);
+        // A third of the writes before the crash, a third while the broker is down, a third after its
+        // restart: each third waits behind a gate the stage before opens.
+        var burst = new CityBurst(new CitiesService.CitiesServiceClient(channel), NewCities.Prefix("br"), Writes);
+        var afterKill = burst.HoldFrom(Writes / 3 + 1);
+        var afterRestart = burst.HoldFrom(2 * Writes / 3 + 1);
 
         var writing = burst.RunAsync(Ct);
         await Poll.UntilAsync(() => burst.Written >= Writes / 3, Deadline, $"{Writes / 3} writes", Ct);
         await scene.OwnNode.StopAsync(kill: true, Ct);
         var writtenBeforeKill = burst.Written;
+        afterKill.Open();
         await Poll.UntilAsync(() => burst.Written >= 2 * Writes / 3, Deadline, $"{2 * Writes / 3} writes", Ct);
         await scene.OwnNode.StartAgainAsync(Ct);
         var writtenWhileDown = burst.Written - writtenBeforeKill;
-        burst.Resume();
+        afterRestart.Open();
         await writing;
 
         var cities = new CitiesDatabase(scene.CitiesDatabase);

@@ -22,8 +22,11 @@ public sealed class ConsumerCrashTests(SharedBroker broker)
         await using var scene = await FaultScene.OnSharedBrokerAsync("consumer-kill", broker, Ct);
         var (citiesProcess, knowledge) = await scene.StartCitiesAndKnowledgeAsync(Ct);
         using var channel = citiesProcess.CreateGrpcChannel();
-        // The last third of the writes waits until Knowledge is back: some events surely arrive after its restart.
-        var burst = new CityBurst(new CitiesService.CitiesServiceClient(channel), NewCities.Prefix("ck"), Writes).HoldFrom(2 * Writes / 3 + 1);
+        // Writes past the first half wait until Knowledge is killed, the last third until it is back:
+        // some events surely arrive while it is down, and some after its restart.
+        var burst = new CityBurst(new CitiesService.CitiesServiceClient(channel), NewCities.Prefix("ck"), Writes);
+        var afterKill = burst.HoldFrom(Writes / 2 + 1);
+        var afterRestart = burst.HoldFrom(2 * Writes / 3 + 1);
         var cities = new CitiesDatabase(scene.CitiesDatabase);
         var knowledgeDb = new KnowledgeDatabase(scene.KnowledgeDatabase);
 
@@ -37,10 +40,11 @@ public sealed class ConsumerCrashTests(SharedBroker broker)
         }, Deadline, $"Knowledge to consume {Writes / 4} events", Ct);
         await knowledge.KillAsync();
         var writtenAtKill = burst.Written;
+        afterKill.Open();
         await Poll.UntilAsync(() => burst.Written >= 2 * Writes / 3, Deadline, $"{2 * Writes / 3} writes", Ct);
         var writtenWhileDown = burst.Written - writtenAtKill;
         await knowledge.StartAsync(Ct);
-        burst.Resume();
+        afterRestart.Open();
         await writing;
 
         var committed = await cities.RegisteredAsync(burst.Prefix, Ct);

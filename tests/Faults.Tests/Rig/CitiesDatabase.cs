@@ -19,10 +19,6 @@ public sealed class CitiesDatabase(string file)
             "SELECT COUNT(*) FROM outbox_messages WHERE EventType = $type AND AggregateName = $name",
             row => row.GetInt32(0), cancellationToken, ("$type", Updated), ("$name", $"cities/{cityId}")))[0];
 
-    /// <summary>Cities stored whose id starts with <paramref name="prefix"/>.</summary>
-    public async Task<int> CityCountAsync(string prefix, CancellationToken cancellationToken) =>
-        (await SqliteFile.QueryAsync(file, "SELECT COUNT(*) FROM cities WHERE Id LIKE $ids", row => row.GetInt32(0), cancellationToken, ("$ids", $"{prefix}%")))[0];
-
     /// <summary>Outbox messages not yet confirmed by the broker.</summary>
     public async Task<int> UnsentCountAsync(CancellationToken cancellationToken) =>
         (await SqliteFile.QueryAsync(file, "SELECT COUNT(*) FROM outbox_messages WHERE SentAt IS NULL", row => row.GetInt32(0), cancellationToken))[0];
