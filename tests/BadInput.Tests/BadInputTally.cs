@@ -53,6 +53,7 @@ public sealed class BadInputTally
     private static string Row(string label, List<int> counts) => $"{label,-18}" + string.Concat(counts.Select(n => $"{n,11}")) + $"{counts.Sum(),8}";
 
     private IEnumerable<string> Failures() =>
-        _runs.Where(r => r.Stored || r.Outcome.IsServerError || !r.Rejected)
-            .Select(run => $"FAILED {run.Case.Name} via {run.Face}: {run.Outcome}{(run.Stored ? $"; stored: {string.Join(", ", run.Changes)}" : string.Empty)}");
+        _runs.Where(r => r.Stored || r.Outcome.IsServerError || !r.Rejected || !r.AsExpected)
+            .Select(run => $"FAILED {run.Case.Name} via {run.Face}: {run.Outcome}{(run.Stored ? $"; stored: {string.Join(", ", run.Changes)}" : string.Empty)}" +
+                (run.AsExpected ? string.Empty : $"; expected {run.Case.ExpectOn(run.Face)}"));
 }
