@@ -28,13 +28,14 @@ public sealed class MetricsTests(ObservedSuite observed)
 
         await cities.GetCityAsync(new GetCityRequest { Name = "cities/tunis" }, cancellationToken: Ct);
         await Assert.ThrowsAsync<RpcException>(() => cities.GetCityAsync(new GetCityRequest { Name = "cities/atlantis" }, cancellationToken: Ct).ResponseAsync);
-        using var _ = await rest.GetAsync(new Uri("/api/v1/meetings/tangier-2016-conference", UriKind.Relative), Ct);
+        using var meeting = await rest.GetAsync(new Uri("/api/v1/meetings/tangier-2016-conference", UriKind.Relative), Ct);
+        Assert.Equal(System.Net.HttpStatusCode.OK, meeting.StatusCode);
 
         var calls = reader.Read("rpc.server.duration");
         var getCity = calls.Where(m => m.Tag("rpc.service") == "mc2cm.cities.v1.CitiesService" && m.Tag("rpc.method") == "GetCity").ToList();
         Assert.Contains(getCity, m => m.Tag("rpc.grpc.status_code") == "0");
         Assert.Contains(getCity, m => m.Tag("rpc.grpc.status_code") == "5");
-        Assert.Contains(calls, m => m.Tag("rpc.service") == "mc2cm.dialogue.v1.MeetingsService" && m.Tag("rpc.method") == "GetMeeting");
+        Assert.Contains(calls, m => m.Tag("rpc.service") == "mc2cm.dialogue.v1.MeetingsService" && m.Tag("rpc.method") == "GetMeeting" && m.Tag("rpc.grpc.status_code") == "0");
         Assert.All(calls, m => Assert.True(m.Value >= 0));
     }
 
