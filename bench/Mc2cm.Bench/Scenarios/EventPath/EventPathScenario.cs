@@ -45,18 +45,18 @@ public sealed class EventPathScenario(Uri citiesGrpc, string token, SuiteLayout 
         // to their final tier; then every effect of it is awaited and the consumers get a moment to
         // finish. The window starts from a warm, idle suite.
         string WarmupId(long n) => prefix + "w" + n.ToString("D6", CultureInfo.InvariantCulture);
-        var warmup = new PacedWrites(Math.Min(rate, WarmupRate), TimeSpan.Zero, settings.EventWarmup);
-        await warmup.RunAsync(n => writes.CreateAsync(WarmupId(n), cancellationToken), () => { }, cancellationToken);
+        var warmup = new PacedWrites(Math.Min(rate, WarmupRate), settings.EventWarmup);
+        await warmup.RunAsync(n => writes.CreateAsync(WarmupId(n), cancellationToken), cancellationToken);
         await DrainAsync(observer, warmup.Writes.Where(w => !w.Failed).Select(w => WarmupId(w.Number)), cancellationToken);
         await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
 
-        var paced = new PacedWrites(rate, TimeSpan.Zero, settings.EventMeasure);
-        ResourceWindow? window = null;
+        var paced = new PacedWrites(rate, settings.EventMeasure);
+        var window = ResourceWindow.Start(watched);
         try
         {
-            var (from, to) = await paced.RunAsync(n => writes.CreateAsync(CityId(n), cancellationToken), () => window = ResourceWindow.Start(watched), cancellationToken);
-            var resources = window is null ? [] : await window.StopAsync();
-            var measured = paced.Writes.Where(w => w.InWindow).OrderBy(w => w.Number).ToList();
+            var (from, to) = await paced.RunAsync(n => writes.CreateAsync(CityId(n), cancellationToken), cancellationToken);
+            var resources = await window.StopAsync();
+            var measured = paced.Writes.OrderBy(w => w.Number).ToList();
             var expected = measured.Where(w => !w.Failed).ToList();
             var drainedAt = await DrainAsync(observer, expected.Select(w => CityId(w.Number)), cancellationToken);
             var stamps = await EventStamps.ReadAsync(layout.Database("cities"), layout.Database("knowledge"), prefix, cancellationToken);
@@ -64,10 +64,7 @@ public sealed class EventPathScenario(Uri citiesGrpc, string token, SuiteLayout 
         }
         finally
         {
-            if (window is not null)
-            {
-                await window.DisposeAsync();
-            }
+            await window.DisposeAsync();
         }
     }
 
