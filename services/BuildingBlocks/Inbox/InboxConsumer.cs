@@ -47,13 +47,13 @@ public sealed class InboxConsumer<TEvent, THandler>(
             // on the inbox record's key, and nothing of this attempt is committed. Its first
             // effect stands; this delivery is dropped.
             db.ChangeTracker.Clear();
-            if (!await AlreadyHandledAsync(messageId, cancellationToken))
+            if (!await HandledBeforeAsync(messageId, cancellationToken))
             {
                 metrics.RecordFailure(EventName);
                 throw;
             }
 
-            Skip(messageId, "already handled");
+            Skip(messageId);
             return;
         }
 
@@ -73,12 +73,26 @@ public sealed class InboxConsumer<TEvent, THandler>(
         }
     }
 
-    private void Skip(Guid messageId, string why)
+    private void Skip(Guid messageId)
     {
         metrics.RecordDuplicate(EventName);
-        logger.LogInformation("{EventType} {MessageId} skipped by {Consumer}: {Why}", EventName, messageId, typeof(THandler).Name, why);
+        logger.LogInformation("{EventType} {MessageId} skipped by {Consumer}: already handled", EventName, messageId, typeof(THandler).Name);
     }
 
-    private Task<bool> AlreadyHandledAsync(Guid messageId, CancellationToken cancellationToken) =>
-        db.InboxMessages.AsNoTracking().AnyAsync(m => m.MessageId == messageId && m.Consumer == ConsumerName, cancellationToken);
+    /// <summary>
+    /// Whether this consumer's inbox holds the message. A lookup that fails cannot tell: the answer is
+    /// no, so the message is retried with the handler's own failure as its reason, not the lookup's.
+    /// </summary>
+    private async Task<bool> HandledBeforeAsync(Guid messageId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await db.InboxMessages.AsNoTracking().AnyAsync(m => m.MessageId == messageId && m.Consumer == ConsumerName, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "{EventType} {MessageId}: the inbox lookup after a failure failed too", EventName, messageId);
+            return false;
+        }
+    }
 }
