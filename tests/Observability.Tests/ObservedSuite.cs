@@ -12,7 +12,7 @@ public sealed class ObservedSuite(SharedBroker broker) : IAsyncLifetime
 {
     public LogSink Logs { get; } = new();
 
-    public SpanSink Spans { get; } = new();
+    public SpanRecorder Spans { get; } = new();
 
     public InProcessSuite Suite { get; private set; } = null!;
 

@@ -69,12 +69,12 @@ public sealed class TraceTests(ObservedSuite observed)
         Assert.Equal(Hops.Select(h => h.Name), found.Select(h => h.Name));
         Assert.Empty(orphans.Select(o => $"{o.Source.Name} {o.DisplayName}"));
         var served = trace.Single(Hops[2].Matches);
-        Assert.Contains(trace.Single(Hops[0].Matches), Ancestors(served, bySpan));
-        Assert.Contains(served, Ancestors(trace.Single(Hops[3].Matches), bySpan));
+        Assert.Contains(trace.Single(Hops[0].Matches), SpanRecorder.Ancestors(served, bySpan));
+        Assert.Contains(served, SpanRecorder.Ancestors(trace.Single(Hops[3].Matches), bySpan));
         Assert.All(trace.Where(s => s.Source.Name == "MassTransit" && s.Kind == ActivityKind.Consumer),
-            consume => Assert.Contains(trace.Single(Hops[3].Matches), Ancestors(consume, bySpan)));
+            consume => Assert.Contains(trace.Single(Hops[3].Matches), SpanRecorder.Ancestors(consume, bySpan)));
         Assert.All(trace.Where(Hops[^1].Matches),
-            ask => Assert.Contains(Ancestors(ask, bySpan), a => Consumes(a, "dialogue-host-city-left-handler") || Consumes(a, "action-hold-applications-of-departed-city")));
+            ask => Assert.Contains(SpanRecorder.Ancestors(ask, bySpan), a => Consumes(a, "dialogue-host-city-left-handler") || Consumes(a, "action-hold-applications-of-departed-city")));
 
         // The log lines written on the way carry the trace: Cities' publish and every consumer's "handled".
         var logs = observed.Logs.Logs.Where(l => l.Message.Contains(messageId.ToString(), StringComparison.Ordinal)).ToList();
@@ -87,14 +87,6 @@ public sealed class TraceTests(ObservedSuite observed)
 
     private static bool Consumes(Activity span, string queueSuffix) =>
         span.Source.Name == "MassTransit" && span.Kind == ActivityKind.Consumer && span.DisplayName.EndsWith($"{queueSuffix} process", StringComparison.Ordinal);
-
-    private static IEnumerable<Activity> Ancestors(Activity span, Dictionary<ActivitySpanId, Activity> trace)
-    {
-        for (var current = span; trace.TryGetValue(current.ParentSpanId, out var parent); current = parent)
-        {
-            yield return parent;
-        }
-    }
 
     private async Task<Guid> OutboxMessageIdAsync(string city)
     {
