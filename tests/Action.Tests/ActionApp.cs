@@ -68,7 +68,7 @@ public sealed class ActionApp : IAsyncLifetime
         Rest = Action.CreateRestClient();
         _recommendation = new Lazy<Task<string>>(AdoptRecommendationAsync);
         await Poll.UntilAsync(async () => await QueryAsync(db => db.PublishedProfiles.CountAsync()) >= 2 && await QueryAsync(db => db.KnownCities.CountAsync()) >= 20,
-            TimeSpan.FromSeconds(60), "Action to copy the network and the published profiles");
+            Poll.ThroughTheBroker, "Action to copy the network and the published profiles");
     }
 
     /// <summary>A recommendation adopted at a seeded held meeting (once per app), "recommendations/{id}".</summary>

@@ -98,7 +98,7 @@ public static class Steps
             {
                 return false;
             }
-        }, TimeSpan.FromSeconds(30), $"the draft profile of {city}", Ct);
+        }, Poll.ThroughTheBroker, $"the draft profile of {city}", Ct);
         return draft!;
     }
 

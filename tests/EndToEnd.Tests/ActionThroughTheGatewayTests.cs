@@ -18,7 +18,7 @@ namespace Mc2cm.EndToEnd.Tests;
 [Collection(nameof(SuiteCollection))]
 public sealed class ActionThroughTheGatewayTests(SuiteFixture suite)
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Deadline = Poll.ThroughTheBroker;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -67,7 +67,7 @@ public sealed class MetricsTests(ObservedSuite observed)
 
         await SuiteSteps.NewMemberCityAsync(channel);
 
-        await Poll.UntilAsync(() => Task.FromResult(reader.Read("mc2cm.outbox.published").Sum(m => m.Value) >= 2), TimeSpan.FromSeconds(60), "the city's two events to be published", Ct);
+        await Poll.UntilAsync(() => Task.FromResult(reader.Read("mc2cm.outbox.published").Sum(m => m.Value) >= 2), Poll.ThroughTheBroker, "the city's two events to be published", Ct);
         Assert.Contains(reader.Read("mc2cm.outbox.backlog"), m => m.Value >= 0);
         Assert.Contains(reader.Read("mc2cm.outbox.oldest_unsent_age"), m => m.Value >= 0);
     }
@@ -82,7 +82,7 @@ public sealed class MetricsTests(ObservedSuite observed)
         await bus.Publish(new CityLeftNetwork(null!, "phases/phase-2", new DateOnly(2025, 1, 1), 2, DateTimeOffset.UtcNow), Ct);
 
         await Poll.UntilAsync(() => Task.FromResult(reader.Read("mc2cm.messaging.error_queue.messages").Any(m => m.Tag("queue")?.EndsWith("known-city-handlers_error", StringComparison.Ordinal) == true)),
-            TimeSpan.FromSeconds(60), "the message to be parked in an _error queue", Ct);
+            Poll.ThroughTheBroker, "the message to be parked in an _error queue", Ct);
         var parked = reader.Read("mc2cm.messaging.error_queue.messages");
         var failures = reader.Read("mc2cm.inbox.failures").Where(m => m.Tag("event") == nameof(CityLeftNetwork)).Sum(m => m.Value);
         SuiteReport.Write("metrics", $"metrics error-queue: parked={parked.Sum(m => m.Value)} failed-attempts={failures}");

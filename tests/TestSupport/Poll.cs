@@ -5,6 +5,13 @@ public static class Poll
 {
     public static readonly TimeSpan DefaultInterval = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// How long a test waits for what crosses the broker (a publish, a consume, a commit behind it).
+    /// Generous: CI runs all test projects side by side on two cores, and 20–30 s ran out there; a
+    /// poll returns as soon as the condition holds, so a healthy run is no slower.
+    /// </summary>
+    public static readonly TimeSpan ThroughTheBroker = TimeSpan.FromSeconds(60);
+
     /// <summary>Polls until <paramref name="condition"/> holds; fails with <paramref name="what"/> at the deadline.</summary>
     public static async Task UntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what, CancellationToken cancellationToken = default)
     {

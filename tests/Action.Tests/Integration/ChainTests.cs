@@ -72,7 +72,7 @@ public sealed class ChainTests(SharedBroker broker) : IAsyncLifetime
         {
             found = (await _app.Priorities.ListCandidatePrioritiesAsync(new ListCandidatePrioritiesRequest { City = $"cities/{city}" }, cancellationToken: Ct)).Candidates.SingleOrDefault();
             return found is not null;
-        }, TimeSpan.FromSeconds(30), "the published profile's priority to become a candidate", Ct);
+        }, Poll.ThroughTheBroker, "the published profile's priority to become a candidate", Ct);
         return found!;
     }
 
@@ -84,7 +84,7 @@ public sealed class ChainTests(SharedBroker broker) : IAsyncLifetime
         {
             chain = await _app.Actions.GetActionChainAsync(new GetActionChainRequest { Name = action }, cancellationToken: Ct);
             return chain.Priorities.All(p => p.Findings.All(f => f.Resolved) && p.Recommendations.All(r => r.Resolved));
-        }, TimeSpan.FromSeconds(30), "the chain to resolve", Ct);
+        }, Poll.ThroughTheBroker, "the chain to resolve", Ct);
         return chain!;
     }
 }

@@ -41,7 +41,7 @@ public sealed class StakeholderGroupTests(ActionApp app)
 
         // The city's name comes from Action's copy of the cities, which an event brings.
         await Poll.UntilAsync(async () => (await app.Groups.GetStakeholderGroupAsync(new GetStakeholderGroupRequest { Name = group.Name }, cancellationToken: Ct)).StakeholderGroup.CityDisplayName.En == "Kairouan",
-            TimeSpan.FromSeconds(60), "the group to show its city's name", Ct);
+            Poll.ThroughTheBroker, "the group to show its city's name", Ct);
         Assert.Equal($"stakeholder-groups/{city}", group.Name);
         Assert.Equal(StatusCode.AlreadyExists, second.StatusCode);
         Assert.Equal((24, "Three priority areas agreed."), (withWorkshop.Workshops.Single().Participants, withWorkshop.Workshops.Single().Outcome.En));

@@ -19,7 +19,7 @@ namespace Mc2cm.Action.Tests.Messaging;
 [Collection(nameof(ActionCollection))]
 public sealed class IncomingEventsTests(ActionApp app)
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Deadline = Poll.ThroughTheBroker;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

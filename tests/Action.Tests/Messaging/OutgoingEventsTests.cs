@@ -8,7 +8,7 @@ namespace Mc2cm.Action.Tests.Messaging;
 [Collection(nameof(ActionCollection))]
 public sealed class OutgoingEventsTests(ActionApp app)
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Deadline = Poll.ThroughTheBroker;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

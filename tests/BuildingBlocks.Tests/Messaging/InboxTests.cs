@@ -35,7 +35,7 @@ public sealed class InboxTests(SharedBroker broker) : IDisposable
         await service.PublishAsync(Registered(cityId), messageId, Ct);
         await service.PublishAsync(Registered(cityId), messageId, Ct);
 
-        await Poll.UntilAsync(() => service.Inbox.Duplicates == 1, TimeSpan.FromSeconds(60), "the second delivery to be dropped", Ct);
+        await Poll.UntilAsync(() => service.Inbox.Duplicates == 1, Poll.ThroughTheBroker, "the second delivery to be dropped", Ct);
         Assert.Equal(1, await TallyAsync(cityId));
         Assert.Equal(1, service.Inbox.Handled);
     }
@@ -52,7 +52,7 @@ public sealed class InboxTests(SharedBroker broker) : IDisposable
 
         await service.PublishAsync(Registered(cityId), NewId.NextGuid(), Ct);
 
-        await Poll.UntilAsync(() => service.Inbox.Duplicates == 1, TimeSpan.FromSeconds(60), "the redelivery to be dropped", Ct);
+        await Poll.UntilAsync(() => service.Inbox.Duplicates == 1, Poll.ThroughTheBroker, "the redelivery to be dropped", Ct);
         Assert.True(failOnce.Failed);
         Assert.Equal(1, await TallyAsync(cityId));
     }
@@ -67,7 +67,7 @@ public sealed class InboxTests(SharedBroker broker) : IDisposable
         await service.PublishAsync(Registered($"{CityTallyHandler.PoisonPrefix}-{poisonId:N}"), poisonId, Ct);
         await service.PublishAsync(Registered(healthy), NewId.NextGuid(), Ct);
 
-        await Poll.UntilAsync(async () => await TallyAsync(healthy) == 1, TimeSpan.FromSeconds(60), "the message behind the poison to be handled", Ct);
+        await Poll.UntilAsync(async () => await TallyAsync(healthy) == 1, Poll.ThroughTheBroker, "the message behind the poison to be handled", Ct);
         var faulted = await ReadErrorQueueAsync(service.Queue);
         Assert.Equal(poisonId.ToString(), faulted.MessageId);
         Assert.Contains(CityTallyHandler.PoisonReason, faulted.Reason, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class InboxTests(SharedBroker broker) : IDisposable
         await service.PublishAsync(Registered(healthy), NewId.NextGuid(), Ct);
 
         // One message at a time per queue: once the next one is handled, the first is in the error queue.
-        await Poll.UntilAsync(async () => await TallyAsync(healthy) == 1, TimeSpan.FromSeconds(60), "the message behind it to be handled", Ct);
+        await Poll.UntilAsync(async () => await TallyAsync(healthy) == 1, Poll.ThroughTheBroker, "the message behind it to be handled", Ct);
         var faulted = await ReadErrorQueueAsync(service.Queue);
         Assert.Equal(namesNoCity.ToString(), faulted.MessageId);
         Assert.Contains("CityRegistered names no city", faulted.Reason, StringComparison.Ordinal);
@@ -100,7 +100,7 @@ public sealed class InboxTests(SharedBroker broker) : IDisposable
         await using var channel = await connection.CreateChannelAsync(cancellationToken: Ct);
         BasicGetResult? message = null;
         await Poll.UntilAsync(async () => (message = await channel.BasicGetAsync($"{queue}_error", autoAck: true, Ct)) is not null,
-            TimeSpan.FromSeconds(60), "the poisoned message in the error queue", Ct);
+            Poll.ThroughTheBroker, "the poisoned message in the error queue", Ct);
         var headers = message!.BasicProperties.Headers!;
         var reason = System.Text.Encoding.UTF8.GetString((byte[])headers["MT-Fault-Message"]!);
         return (message.BasicProperties.MessageId, reason);

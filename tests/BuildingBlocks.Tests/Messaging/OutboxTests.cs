@@ -42,10 +42,10 @@ public sealed class OutboxTests(SharedBroker broker) : IDisposable
         await using var restarted = await TallyService.StartAsync(broker.ConnectionString, file, cancellationToken: Ct);
 
         await Poll.UntilAsync(async () => (await queue.DrainAsync(Ct)).Count(e => ids.Contains(e.Text("cityId"))) == ids.Count,
-            TimeSpan.FromSeconds(30), "the committed events to be published", Ct);
+            Poll.ThroughTheBroker, "the committed events to be published", Ct);
         Assert.Equal(ids, queue.Received.Select(e => e.Text("cityId")).Where(ids.Contains));
         await using var check = TallyService.Open(file);
-        await Poll.UntilAsync(() => check.OutboxMessages.AsNoTracking().All(m => m.SentAt != null), TimeSpan.FromSeconds(60), "every row marked sent", Ct);
+        await Poll.UntilAsync(() => check.OutboxMessages.AsNoTracking().All(m => m.SentAt != null), Poll.ThroughTheBroker, "every row marked sent", Ct);
         Assert.Equal(0, restarted.Services.GetRequiredService<OutboxMetrics>().Backlog);
     }
 
@@ -79,7 +79,7 @@ public sealed class OutboxTests(SharedBroker broker) : IDisposable
 
         var all = ids.Values.SelectMany(i => i).ToHashSet();
         await Poll.UntilAsync(async () => (await queue.DrainAsync(Ct)).Count(e => all.Contains(e.Text("cityId"))) == all.Count,
-            TimeSpan.FromSeconds(30), "every aggregate's events to be published", Ct);
+            Poll.ThroughTheBroker, "every aggregate's events to be published", Ct);
         var received = queue.Received.Select(e => e.Text("cityId")).Where(all.Contains).ToList();
         Assert.Equal(all.Count, received.Count);
         foreach (var (registry, expected) in ids)

@@ -36,7 +36,7 @@ public sealed class BrokerOutageTests : IAsyncLifetime
         await using var queue = await EventQueue.BindAsync(_broker.ConnectionString, typeof(CityRegistered), Ct);
         var metrics = service.Services.GetRequiredService<OutboxMetrics>();
         // The seed's own events go out first, so the backlog below is only ours.
-        await Poll.UntilAsync(() => metrics.Backlog == 0 && Unsent(service) == 0, TimeSpan.FromSeconds(30), "the seed events to be published", Ct);
+        await Poll.UntilAsync(() => metrics.Backlog == 0 && Unsent(service) == 0, Poll.ThroughTheBroker, "the seed events to be published", Ct);
 
         await _broker.StopAsync(cancellationToken: Ct);
         var ids = Enumerable.Range(0, Writes).Select(i => $"outage-{i:D2}").ToList();
@@ -50,7 +50,7 @@ public sealed class BrokerOutageTests : IAsyncLifetime
 
         await Poll.UntilAsync(async () => (await queue.DrainAsync(Ct)).Count(e => ids.Contains(e.Text("cityId"))) >= Writes,
             TimeSpan.FromSeconds(90), $"{Writes} CityRegistered events after the broker came back", Ct);
-        await Poll.UntilAsync(() => Unsent(service) == 0, TimeSpan.FromSeconds(30), "the outbox to drain", Ct);
+        await Poll.UntilAsync(() => Unsent(service) == 0, Poll.ThroughTheBroker, "the outbox to drain", Ct);
         var ours = queue.Received.Where(e => ids.Contains(e.Text("cityId"))).ToList();
         Assert.Equal(Writes, ours.Select(e => e.MessageId).Distinct().Count());
         // Each city once. Every city is an aggregate of its own: the outbox keeps each aggregate's

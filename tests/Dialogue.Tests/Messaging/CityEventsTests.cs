@@ -15,7 +15,7 @@ namespace Mc2cm.Dialogue.Tests.Messaging;
 [Collection(DialogueCollection.Name)]
 public sealed class CityEventsTests(DialogueApp app)
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Deadline = Poll.ThroughTheBroker;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -9,7 +9,7 @@ namespace Mc2cm.Dialogue.Tests.Messaging;
 [Collection(DialogueCollection.Name)]
 public sealed class DialogueEventsTests(DialogueApp app)
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Deadline = Poll.ThroughTheBroker;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

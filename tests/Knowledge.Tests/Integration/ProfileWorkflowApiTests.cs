@@ -25,7 +25,7 @@ public sealed class ProfileWorkflowApiTests(KnowledgeApp app) : IClassFixture<Kn
             {
                 return false;
             }
-        }, TimeSpan.FromSeconds(60), "the draft profile of the new city", Ct);
+        }, Poll.ThroughTheBroker, "the draft profile of the new city", Ct);
         return (await app.Profiles.GetProfileAsync(new GetProfileRequest { Name = $"profiles/{city}", Revision = 1 }, cancellationToken: Ct)).Profile;
     }
 

@@ -13,8 +13,7 @@ namespace Mc2cm.Knowledge.Tests.Messaging;
 /// <summary>Cities' events reach Knowledge through a real broker: a new city gets one draft profile, whatever is redelivered.</summary>
 public sealed class CityEventsTests(KnowledgeApp app) : IClassFixture<KnowledgeApp>
 {
-    // Events cross a real broker on two cores shared with the other test projects: generous, polled.
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Deadline = Poll.ThroughTheBroker;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -9,8 +9,7 @@ namespace Mc2cm.Knowledge.Tests.Messaging;
 /// <summary>Publishing a profile tells the others, through the outbox and a real broker.</summary>
 public sealed class ProfilePublishedTests(KnowledgeApp app) : IClassFixture<KnowledgeApp>
 {
-    // Events cross a real broker on two cores shared with the other test projects: generous, polled.
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Deadline = Poll.ThroughTheBroker;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
