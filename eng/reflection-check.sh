@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# A client that brings no protos can call the suite through its front door: starts the suite
+# (./run.sh: broker, token issuer, services, gateway) on a data folder of its own, then calls
+# Cities' ListCities through the gateway's gRPC port with `buf curl`, which learns the schema from
+# the gateway's server reflection alone. Bounded in time; stops the suite with SIGTERM (SIGKILL
+# for whatever is left after a minute) and leaves no process behind. The suite's output:
+# artifacts/logs/reflection-check/suite.log.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+port=5081                                    # the gateway's native gRPC port (see "What starts where")
+deadline=${REFLECTION_CHECK_SECONDS:-420}    # build, start-up and the first answer
+buf=node_modules/.bin/buf
+logs=artifacts/logs/reflection-check
+
+if [ ! -x "$buf" ]; then
+  echo "reflection-check: $buf is missing; run 'npm ci' at the repository root first." >&2
+  exit 1
+fi
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  echo "reflection-check: port $port is taken (is the suite running already?); stop it first." >&2
+  exit 1
+fi
+
+mkdir -p "$logs"
+data=$(mktemp -d)
+# A session of its own (setsid, no fork: the job is no group leader), so that every process the
+# suite starts can be found by its group id, which is the pid of `dotnet run`.
+setsid ./run.sh -- "--Suite:DataDirectory=$data" </dev/null >"$logs/suite.log" 2>&1 &
+suite=$!
+
+stop() {
+  if kill -0 "$suite" 2>/dev/null; then
+    kill -TERM "$suite"
+  fi
+  for _ in $(seq 60); do
+    kill -0 -- "-$suite" 2>/dev/null || break
+    sleep 1
+  done
+  if kill -0 -- "-$suite" 2>/dev/null; then
+    echo "reflection-check: the suite did not stop within 60 s of SIGTERM; killing what is left." >&2
+    kill -KILL -- "-$suite" 2>/dev/null || true
+  fi
+  rm -rf "$data"
+}
+trap stop EXIT
+
+# No --schema: buf asks the gateway's reflection service (grpc.reflection.v1, else v1alpha).
+call() {
+  timeout 30 "$buf" curl --protocol grpc --http2-prior-knowledge --reflect \
+    -d '{"phase":"phases/phase-1"}' "http://127.0.0.1:$port/mc2cm.cities.v1.CitiesService/ListCities"
+}
+
+end=$((SECONDS + deadline))
+until answer=$(call 2>&1) && grep -q '"cities/tunis"' <<<"$answer"; do
+  if ! kill -0 "$suite" 2>/dev/null || (( SECONDS >= end )); then
+    echo "reflection-check: FAILED: no list of cities through the gateway within ${deadline} s. Last answer:" >&2
+    echo "$answer" >&2
+    echo "--- last lines of $logs/suite.log:" >&2
+    tail -n 40 "$logs/suite.log" >&2
+    exit 1
+  fi
+  sleep 3
+done
+
+echo "$answer" | grep -E '"totalSize"' || true
+echo "reflection-check: passed (ListCities through the gateway, schema from server reflection only)"
