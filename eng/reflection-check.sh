@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 port=5081                                    # the gateway's native gRPC port (see "What starts where")
-deadline=${REFLECTION_CHECK_SECONDS:-420}    # build, start-up and the first answer
+deadline=${REFLECTION_CHECK_SECONDS:-600}    # build, start-up and the first answer
 buf=node_modules/.bin/buf
 logs=artifacts/logs/reflection-check
 
