@@ -2,8 +2,9 @@
 # A client that brings no protos can call the suite through its front door: starts the suite
 # (./run.sh: broker, token issuer, services, gateway) on a data folder of its own, then calls
 # Cities' ListCities through the gateway's gRPC port with `buf curl`, which learns the schema from
-# the gateway's server reflection alone. Bounded in time; stops the suite with SIGTERM (SIGKILL
-# for whatever is left after a minute) and leaves no process behind. The suite's output:
+# the gateway's server reflection alone, and checks that reflection lists every service of the
+# protos. Bounded in time; stops the suite with SIGTERM (SIGKILL for whatever is left after a
+# minute) and leaves no process behind. The suite's output:
 # artifacts/logs/reflection-check/suite.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,4 +66,19 @@ until answer=$(call 2>&1) && grep -q '"cities/tunis"' <<<"$answer"; do
 done
 
 echo "$answer" | grep -E '"totalSize"' || true
-echo "reflection-check: passed (ListCities through the gateway, schema from server reflection only)"
+
+# ListCities alone would pass with the gateway's own services listed only (its overview imports
+# cities.proto): every service of the protos must be listed, e.g. NetworkService, ThemesService.
+listed=$(timeout 30 "$buf" curl --protocol grpc --http2-prior-knowledge --list-services "http://127.0.0.1:$port")
+missing=0
+for proto in $(find services/Contracts/protos/mc2cm -name '*.proto' | sort); do
+  package=$(sed -n 's/^package \(.*\);/\1/p' "$proto")
+  for service in $(sed -n 's/^service \([A-Za-z0-9_]*\).*/\1/p' "$proto"); do
+    if ! grep -qx "$package.$service" <<<"$listed"; then
+      echo "reflection-check: FAILED: $package.$service is not listed by the gateway's reflection" >&2
+      missing=1
+    fi
+  done
+done
+(( missing == 0 )) || exit 1
+echo "reflection-check: passed (ListCities through the gateway, schema from server reflection only; $(grep -c '^mc2cm\.' <<<"$listed") services listed)"
