@@ -4,14 +4,14 @@
 # Cities' ListCities through the gateway's gRPC port with `buf curl`, which learns the schema from
 # the gateway's server reflection alone, and checks that reflection lists every service of the
 # protos. Bounded in time; stops the suite with SIGTERM (SIGKILL for whatever is left after a
-# minute) and leaves no process behind. The suite's output:
+# minute) and waits until no process of it is left. The suite's output:
 # artifacts/logs/reflection-check/suite.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 port=5081                                    # the gateway's native gRPC port (see "What starts where")
-deadline=${REFLECTION_CHECK_SECONDS:-600}    # build, start-up and the first answer
+deadline=${REFLECTION_CHECK_SECONDS:-300}    # start-up and the first answer, the build done
 buf=node_modules/.bin/buf
 logs=artifacts/logs/reflection-check
 
@@ -25,11 +25,17 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
 fi
 
 mkdir -p "$logs"
+# Built first, so that the deadline is the start-up's alone.
+dotnet build AppHost/Mc2cm.AppHost.csproj -v q -nologo >"$logs/build.log" 2>&1 || { cat "$logs/build.log" >&2; exit 1; }
 data=$(mktemp -d)
 # A session of its own (setsid, no fork: the job is no group leader), so that every process the
 # suite starts can be found by its group id, which is the pid of `dotnet run`.
-setsid ./run.sh -- "--Suite:DataDirectory=$data" </dev/null >"$logs/suite.log" 2>&1 &
+setsid ./run.sh --no-build -- "--Suite:DataDirectory=$data" </dev/null >"$logs/suite.log" 2>&1 &
 suite=$!
+
+started_by_suite() {
+  grep -lsF -- "$data" /proc/[0-9]*/environ 2>/dev/null | cut -d/ -f3 | tr '\n' ' ' || true
+}
 
 stop() {
   if kill -0 "$suite" 2>/dev/null; then
@@ -42,6 +48,18 @@ stop() {
   if kill -0 -- "-$suite" 2>/dev/null; then
     echo "reflection-check: the suite did not stop within 60 s of SIGTERM; killing what is left." >&2
     kill -KILL -- "-$suite" 2>/dev/null || true
+  fi
+  # The orchestrator (DCP, a session of its own) stops the services and the broker once the
+  # AppHost is gone; they are known by the data folder in their environment. Wait for them too.
+  for _ in $(seq 60); do
+    [ -z "$(started_by_suite)" ] && break
+    sleep 1
+  done
+  local left
+  left=$(started_by_suite)
+  if [ -n "$left" ]; then
+    echo "reflection-check: killing what is still running 60 s after the AppHost: $left" >&2
+    kill -KILL $left 2>/dev/null || true
   fi
   rm -rf "$data"
 }
