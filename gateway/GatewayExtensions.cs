@@ -4,6 +4,7 @@ using Mc2cm.Gateway.ApiDocs;
 using Mc2cm.Gateway.Door;
 using Mc2cm.Gateway.Errors;
 using Mc2cm.Gateway.Overview;
+using Mc2cm.Gateway.Reflection;
 using Mc2cm.Gateway.Routing;
 using Mc2cm.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http.Timeouts;
@@ -39,6 +40,7 @@ public static class GatewayExtensions
         // Unknown gRPC methods get the gateway's own answer (below), not gRPC's catch-all endpoints.
         builder.Services.Configure<GrpcServiceOptions>(o => o.IgnoreUnknownServices = true);
         builder.Services.AddApiDocs();
+        builder.Services.AddGatewayReflection(Backends.All);
         builder.AddCityOverview();
         return builder;
     }
