@@ -29,7 +29,7 @@ public static class CsvRepresentation
 
     /// <summary>A CSV answer, as a download named <paramref name="fileName"/>.</summary>
     public static IResult File(CsvWriter csv, string fileName) =>
-        Results.File(System.Text.Encoding.UTF8.GetBytes(csv.ToString()), $"{MediaType}; charset=utf-8", fileName);
+        Results.File(csv.ToUtf8(), $"{MediaType}; charset=utf-8", fileName);
 
     internal static bool WantsCsv(HttpRequest request) =>
         MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)

@@ -1,15 +1,21 @@
 using System.Globalization;
 using System.Text;
+using global::CsvHelper;
 
 namespace Mc2cm.ServiceDefaults.Api;
 
 /// <summary>
-/// Writes RFC 4180 CSV: a header row, then one row per record, fields quoted when they hold a
-/// comma, quote or line break. Columns come in the order given, always: consumers rely on it.
+/// The one writer of every CSV export (CsvHelper): RFC 4180, a header row, then one row per record,
+/// columns in the order given, always: consumers rely on it. Safe to open in a spreadsheet: a text
+/// cell that starts like a formula (=, +, -, @, tab or CR, as OWASP lists them) is written with a
+/// leading apostrophe and quoted, so the spreadsheet shows it as text and never runs it. A number
+/// column takes numbers only and writes them as numbers, never escaped: -3.5 stays a figure.
 /// </summary>
-public sealed class CsvWriter(IReadOnlyList<string> columns)
+public sealed class CsvWriter(IReadOnlyList<CsvColumn> columns)
 {
-    private readonly StringBuilder _text = new StringBuilder().AppendJoin(',', columns.Select(Quote)).Append("\r\n");
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
+
+    private readonly List<object?[]> _rows = [];
 
     public CsvWriter Row(params object?[] fields)
     {
@@ -18,19 +24,54 @@ public sealed class CsvWriter(IReadOnlyList<string> columns)
             throw new ArgumentException($"Expected {columns.Count} fields, got {fields.Length}.", nameof(fields));
         }
 
-        _text.AppendJoin(',', fields.Select(f => Quote(Format(f)))).Append("\r\n");
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (columns[i].Kind == CsvColumnKind.Number && fields[i] is not (null or sbyte or byte or short or ushort or int or uint or long or ulong or float or double or decimal))
+            {
+                throw new ArgumentException($"Column '{columns[i].Name}' holds numbers, not {fields[i]!.GetType().Name}.", nameof(fields));
+            }
+        }
+
+        _rows.Add(fields);
         return this;
     }
 
-    public override string ToString() => _text.ToString();
-
-    private static string Format(object? field) => field switch
+    /// <summary>The file, UTF-8 without a byte order mark.</summary>
+    public byte[] ToUtf8()
     {
-        null => string.Empty,
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => field.ToString() ?? string.Empty,
-    };
+        using var stream = new MemoryStream();
+        using (var csv = global::CsvHelper.CsvWriter.Create(stream, Options, leaveOpen: true))
+        {
+            csv.WriteHeader([.. columns.Select(c => c.Name)]);
+            foreach (var row in _rows)
+            {
+                for (var i = 0; i < row.Length; i++)
+                {
+                    if (columns[i].Kind == CsvColumnKind.Number)
+                    {
+                        // A number, which CsvHelper formats itself (invariant culture) and never takes for a formula.
+                        csv.WriteField(row[i]);
+                    }
+                    else
+                    {
+                        // Text whatever its source (an enum, a number in a text column): escaped if it starts like a formula.
+                        csv.WriteField(Text(row[i]));
+                    }
+                }
 
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+                csv.EndRecord();
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    public override string ToString() => Encoding.UTF8.GetString(ToUtf8());
+
+    private static string? Text(object? field) => field switch
+    {
+        null => null,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => field.ToString(),
+    };
 }

@@ -10,7 +10,8 @@ namespace Mc2cm.ServiceDefaults.Health;
 /// <summary>
 /// Liveness at /alive (the process answers), readiness at /health (every check, including
 /// the database and the broker), and the same readiness over grpc.health.v1. Mapped in every
-/// environment: orchestrators and the AppHost probe them in production too.
+/// environment: orchestrators and the AppHost probe them in production too. Outside Development
+/// an anonymous caller gets the status only (<see cref="HealthReportWriter"/>).
 /// </summary>
 public static class HealthExtensions
 {

@@ -1,8 +1,9 @@
 namespace Mc2cm.ServiceDefaults.Security;
 
 /// <summary>
-/// The authorization policies every RPC declares (an attribute on its method). Anonymous reads
-/// say [AllowAnonymous]; an RPC that declares nothing falls back to <see cref="Coordinator"/>,
+/// The authorization policies of the RPCs, one per audience their protos declare
+/// ("option (mc2cm.common.v1.audience)", applied by BuildingBlocks' AudienceAuthorization).
+/// Anonymous reads are AUDIENCE_ANYONE; an RPC that declares nothing falls back to <see cref="Coordinator"/>,
 /// so a forgotten declaration locks a method rather than opens it.
 /// </summary>
 public static class Policies

@@ -26,6 +26,7 @@ public static class ApiDocumentBuilder
             Components = new OpenApiComponents(),
             Tags = new HashSet<OpenApiTag>(),
         };
+        BearerAuthentication.Declare(document);
         var schemas = new ProtoSchemas(document, comments);
         schemas.ForMessage(Google.Rpc.Status.Descriptor);
         var services = files.SelectMany(f => f.Services).ToList();
@@ -40,7 +41,6 @@ public static class ApiDocumentBuilder
         }
 
         TagGroups(document, services);
-        BearerAuthentication.Declare(document);
         NonTranscodedRoutes.Add(document);
         return document;
     }

@@ -1,3 +1,4 @@
+using Mc2cm.Contracts.Common.V1;
 using Microsoft.OpenApi;
 
 namespace Mc2cm.Gateway.ApiDocs;
@@ -18,7 +19,10 @@ public static class NonTranscodedRoutes
         {
             OperationId = "CalendarFeed",
             Summary = "Calendar feed",
-            Description = "The meetings as an iCalendar feed (RFC 5545) for calendar apps to subscribe to, the latest 500 first.",
+            // Public like the meetings it lists: Dialogue maps the feed with AllowAnonymous (Calendar/CalendarFeed.cs).
+            Description = "The meetings as an iCalendar feed (RFC 5545) for calendar apps to subscribe to, the latest 500 first.\n\n"
+                + BearerAuthentication.Describe(Audience.Anyone),
+            Security = BearerAuthentication.For(Audience.Anyone, document),
             Tags = new HashSet<OpenApiTagReference> { new("Meetings", document) },
             Parameters =
             [

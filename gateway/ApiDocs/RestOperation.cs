@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Google.Protobuf.Reflection;
+using Mc2cm.Contracts.Common.V1;
 using Microsoft.OpenApi;
 using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 
@@ -24,11 +25,13 @@ public static partial class RestOperation
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
         }).Concat(QueryParameters.For(binding, pathParameters.Select(p => p.Field), schemas));
 
+        var audience = MethodAudience.Of(method);
         var operation = new OpenApiOperation
         {
             OperationId = $"{method.Service.Name}_{method.Name}" + (binding.Index > 0 ? $"_{binding.Index}" : string.Empty),
             Summary = Words().Replace(method.Name, m => " " + m.Value.ToLowerInvariant()),
-            Description = comments.For(method),
+            Description = $"{comments.For(method)}\n\n{BearerAuthentication.Describe(audience)}".TrimStart(),
+            Security = BearerAuthentication.For(audience, document),
             Tags = new HashSet<OpenApiTagReference> { new(Tag(method.Service), document) },
             Parameters = [.. parameters.Cast<IOpenApiParameter>()],
             RequestBody = binding.Body.Length == 0 ? null : new OpenApiRequestBody

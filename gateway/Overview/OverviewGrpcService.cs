@@ -13,7 +13,8 @@ public sealed class OverviewGrpcService(CityOverviewComposer composer, IOptions<
     /// <remarks>
     /// Anonymous callers may call it, as through the door: each service then decides what they
     /// see. The door's policy rather than [AllowAnonymous], so that a token that is sent must be
-    /// valid: a bad one is refused here once (Unauthenticated), not passed on to be ignored.
+    /// valid: a bad one is refused here once (Unauthenticated), not passed on to be ignored. Its
+    /// proto says AUDIENCE_ANYONE for the API document; a test holds the two together.
     /// </remarks>
     [Authorize(Policy = DoorPolicy.Name)]
     public override async Task<GetCityOverviewResponse> GetCityOverview(GetCityOverviewRequest request, ServerCallContext context)

@@ -9,6 +9,7 @@ using Mc2cm.Action.Seed;
 using Mc2cm.Action.StakeholderGroups;
 using Mc2cm.BuildingBlocks.Messaging;
 using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.BuildingBlocks.Security;
 using Mc2cm.CityDirectory;
 using Mc2cm.Contracts.Events.Cities;
 using Mc2cm.Contracts.Events.Dialogue;
@@ -48,11 +49,11 @@ public static class ActionServiceExtensions
 
     public static WebApplication MapActionService(this WebApplication app)
     {
-        app.MapGrpcService<StakeholderGroupsGrpcService>();
-        app.MapGrpcService<PrioritiesGrpcService>();
-        app.MapGrpcService<CallsGrpcService>();
-        app.MapGrpcService<ApplicationsGrpcService>();
-        app.MapGrpcService<ActionsGrpcService>();
+        app.MapGrpcService<StakeholderGroupsGrpcService>().AuthorizeByProtoAudience();
+        app.MapGrpcService<PrioritiesGrpcService>().AuthorizeByProtoAudience();
+        app.MapGrpcService<CallsGrpcService>().AuthorizeByProtoAudience();
+        app.MapGrpcService<ApplicationsGrpcService>().AuthorizeByProtoAudience();
+        app.MapGrpcService<ActionsGrpcService>().AuthorizeByProtoAudience();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using Mc2cm.BuildingBlocks.Messaging;
 using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.BuildingBlocks.Security;
 using Mc2cm.Cities.Cities;
 using Mc2cm.Cities.Data;
 using Mc2cm.Cities.Network;
@@ -26,8 +27,8 @@ public static class CitiesServiceExtensions
 
     public static WebApplication MapCitiesService(this WebApplication app)
     {
-        app.MapGrpcService<CitiesGrpcService>();
-        app.MapGrpcService<NetworkGrpcService>();
+        app.MapGrpcService<CitiesGrpcService>().AuthorizeByProtoAudience();
+        app.MapGrpcService<NetworkGrpcService>().AuthorizeByProtoAudience();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using Mc2cm.BuildingBlocks.Messaging;
 using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.BuildingBlocks.Security;
 using Mc2cm.CityDirectory;
 using Mc2cm.Contracts.Events.Cities;
 using Mc2cm.Dialogue.Calendar;
@@ -35,10 +36,10 @@ public static class DialogueServiceExtensions
 
     public static WebApplication MapDialogueService(this WebApplication app)
     {
-        app.MapGrpcService<MeetingsGrpcService>();
-        app.MapGrpcService<RegistrationsGrpcService>();
-        app.MapGrpcService<OutcomesGrpcService>();
-        app.MapGrpcService<ThemesGrpcService>();
+        app.MapGrpcService<MeetingsGrpcService>().AuthorizeByProtoAudience();
+        app.MapGrpcService<RegistrationsGrpcService>().AuthorizeByProtoAudience();
+        app.MapGrpcService<OutcomesGrpcService>().AuthorizeByProtoAudience();
+        app.MapGrpcService<ThemesGrpcService>().AuthorizeByProtoAudience();
         app.MapCalendarFeed();
         return app;
     }

@@ -1,5 +1,6 @@
 using Mc2cm.BuildingBlocks.Messaging;
 using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.BuildingBlocks.Security;
 using Mc2cm.CityDirectory;
 using Mc2cm.Contracts.Events.Cities;
 using Mc2cm.Knowledge.Data;
@@ -38,9 +39,9 @@ public static class KnowledgeServiceExtensions
 
     public static WebApplication MapKnowledgeService(this WebApplication app)
     {
-        app.MapGrpcService<ProfilesGrpcService>();
-        app.MapGrpcService<IndicatorsGrpcService>();
-        app.MapGrpcService<ObservationsGrpcService>();
+        app.MapGrpcService<ProfilesGrpcService>().AuthorizeByProtoAudience();
+        app.MapGrpcService<IndicatorsGrpcService>().AuthorizeByProtoAudience();
+        app.MapGrpcService<ObservationsGrpcService>().AuthorizeByProtoAudience();
         app.MapComparisonCsv();
         app.MapObservationsCsv();
         return app;

@@ -88,13 +88,19 @@ public sealed class ApiDocumentRouteTests(ApiDocsGateway docs) : IClassFixture<A
     }
 
     [Fact]
-    public void A_bearer_token_is_declared_and_optional()
+    public void Public_reads_need_no_token_and_writes_need_a_bearer_token()
     {
         var bearer = docs.Document.Components!.SecuritySchemes!["bearer"];
+        var list = docs.Operation(HttpMethod.Get, "/api/v1/cities");
+        var get = docs.Operation(HttpMethod.Get, "/api/v1/cities/{name}");
+        var create = docs.Operation(HttpMethod.Post, "/api/v1/cities");
 
         Assert.Equal((SecuritySchemeType.Http, "bearer", "JWT"), (bearer.Type!.Value, bearer.Scheme, bearer.BearerFormat));
-        Assert.Contains(docs.Document.Security!, requirement => requirement.Count == 0);
-        Assert.Contains(docs.Document.Security!, requirement => requirement.Keys.Any(k => k.Reference.Id == "bearer"));
+        Assert.Null(docs.Document.Security);
+        Assert.All([list, get], read => Assert.Contains(read.Security!, requirement => requirement.Count == 0));
+        Assert.All(create.Security!, requirement => Assert.Equal(["bearer"], requirement.Keys.Select(k => k.Reference.Id)));
+        Assert.NotEmpty(create.Security!);
+        Assert.EndsWith("Needs a token: coordinators only.", create.Description, StringComparison.Ordinal);
     }
 
     private static IOpenApiSchema ResponseSchema(OpenApiOperation operation) => operation.Responses!["200"].Content![Json].Schema!;

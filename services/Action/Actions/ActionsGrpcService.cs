@@ -9,7 +9,6 @@ using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Action.V1;
 
@@ -19,7 +18,6 @@ namespace Mc2cm.Action.Actions;
 public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains, Portfolio portfolio, TimeProvider clock)
     : Proto.ActionsService.ActionsServiceBase
 {
-    [AllowAnonymous]
     public override async Task<Proto.ListActionsResponse> ListActions(Proto.ListActionsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -39,11 +37,9 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
         return response;
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.GetActionResponse> GetAction(Proto.GetActionRequest request, ServerCallContext context) =>
         new() { Action = (await FindAsync(request.Name, tracked: false, context.CancellationToken)).ToProto() };
 
-    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.UpdateActionResponse> UpdateAction(Proto.UpdateActionRequest request, ServerCallContext context)
     {
         var (id, etag, plan) = ActionPlanReader.Read(request);
@@ -55,7 +51,6 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
         return new Proto.UpdateActionResponse { Action = action.ToProto() };
     }
 
-    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.ReportProgressResponse> ReportProgress(Proto.ReportProgressRequest request, ServerCallContext context)
     {
         var action = await FindAsync(request.Name, tracked: true, context.CancellationToken);
@@ -67,7 +62,6 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
         return new Proto.ReportProgressResponse { Action = action.ToProto() };
     }
 
-    [AllowAnonymous]
     public override Task<Proto.GetPortfolioResponse> GetPortfolio(Proto.GetPortfolioRequest request, ServerCallContext context)
     {
         if (!Enum.IsDefined(request.GroupBy))
@@ -78,7 +72,6 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
         return portfolio.SummariseAsync(request.GroupBy, context.CancellationToken);
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.GetActionChainResponse> GetActionChain(Proto.GetActionChainRequest request, ServerCallContext context)
     {
         var action = await FindAsync(request.Name, tracked: false, context.CancellationToken);
@@ -90,7 +83,6 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
         return response;
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.GetCityChainResponse> GetCityChain(Proto.GetCityChainRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

@@ -7,7 +7,6 @@ using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Action.V1;
 
@@ -16,7 +15,6 @@ namespace Mc2cm.Action.Calls;
 /// <summary>mc2cm.action.v1.CallsService.</summary>
 public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : Proto.CallsService.CallsServiceBase
 {
-    [AllowAnonymous]
     public override async Task<Proto.ListCallsResponse> ListCalls(Proto.ListCallsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -41,7 +39,6 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
         return response;
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.GetCallResponse> GetCall(Proto.GetCallRequest request, ServerCallContext context)
     {
         var call = await FindAsync(request.Name, tracked: false, context.CancellationToken);
@@ -53,7 +50,6 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
         return new() { Call = call.ToProto() };
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.CreateCallResponse> CreateCall(Proto.CreateCallRequest request, ServerCallContext context)
     {
         var terms = CallRequestReader.ReadCreate(request);
@@ -68,7 +64,6 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
         return new Proto.CreateCallResponse { Call = call.ToProto() };
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.OpenCallResponse> OpenCall(Proto.OpenCallRequest request, ServerCallContext context)
     {
         var call = await LoadForWriteAsync(request.Name, request.Etag, context.CancellationToken);
@@ -77,7 +72,6 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
         return new Proto.OpenCallResponse { Call = call.ToProto() };
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.CloseCallResponse> CloseCall(Proto.CloseCallRequest request, ServerCallContext context)
     {
         var call = await LoadForWriteAsync(request.Name, request.Etag, context.CancellationToken);
@@ -86,7 +80,6 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
         return new Proto.CloseCallResponse { Call = call.ToProto() };
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.RankApplicationsResponse> RankApplications(Proto.RankApplicationsRequest request, ServerCallContext context)
     {
         var call = await FindAsync(request.Name, tracked: false, context.CancellationToken);
@@ -97,7 +90,6 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
         return response;
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.SelectApplicationsResponse> SelectApplications(Proto.SelectApplicationsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

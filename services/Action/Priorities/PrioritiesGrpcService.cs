@@ -8,7 +8,6 @@ using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Action.V1;
 
@@ -18,7 +17,6 @@ namespace Mc2cm.Action.Priorities;
 public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMembership membership, EvidenceVerification verification, TimeProvider clock)
     : Proto.PrioritiesService.PrioritiesServiceBase
 {
-    [AllowAnonymous]
     public override async Task<Proto.ListPrioritiesResponse> ListPriorities(Proto.ListPrioritiesRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -40,11 +38,9 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         return response;
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.GetPriorityResponse> GetPriority(Proto.GetPriorityRequest request, ServerCallContext context) =>
         new() { Priority = PriorityVisibility.EnsureVisible(context.User(), await FindAsync(request.Name, "name", tracked: false, context.CancellationToken)).ToProto() };
 
-    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.CreatePriorityResponse> CreatePriority(Proto.CreatePriorityRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -73,7 +69,6 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         return new Proto.CreatePriorityResponse { Priority = created.ToProto() };
     }
 
-    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.UpdatePriorityResponse> UpdatePriority(Proto.UpdatePriorityRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -98,7 +93,6 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         return new Proto.UpdatePriorityResponse { Priority = priority.ToProto() };
     }
 
-    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.AdoptPriorityResponse> AdoptPriority(Proto.AdoptPriorityRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -115,7 +109,6 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         return new Proto.AdoptPriorityResponse { Priority = priority.ToProto() };
     }
 
-    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.RetirePriorityResponse> RetirePriority(Proto.RetirePriorityRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -130,7 +123,6 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         return new Proto.RetirePriorityResponse { Priority = priority.ToProto() };
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.ListCandidatePrioritiesResponse> ListCandidatePriorities(Proto.ListCandidatePrioritiesRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

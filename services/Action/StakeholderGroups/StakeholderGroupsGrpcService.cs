@@ -7,7 +7,6 @@ using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Action.V1;
 
@@ -19,7 +18,6 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
 {
     private const string Collection = "stakeholder-groups";
 
-    [AllowAnonymous]
     public override async Task<Proto.ListStakeholderGroupsResponse> ListStakeholderGroups(Proto.ListStakeholderGroupsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -32,14 +30,12 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
         return response;
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.GetStakeholderGroupResponse> GetStakeholderGroup(Proto.GetStakeholderGroupRequest request, ServerCallContext context)
     {
         var group = await FindAsync(ReadName(request.Name, "name"), tracked: false, context.CancellationToken);
         return new Proto.GetStakeholderGroupResponse { StakeholderGroup = await WithNameAsync(group, context.CancellationToken) };
     }
 
-    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.CreateStakeholderGroupResponse> CreateStakeholderGroup(Proto.CreateStakeholderGroupRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -60,7 +56,6 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
         return new Proto.CreateStakeholderGroupResponse { StakeholderGroup = await WithNameAsync(created, context.CancellationToken) };
     }
 
-    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.UpdateStakeholderGroupResponse> UpdateStakeholderGroup(Proto.UpdateStakeholderGroupRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -78,7 +73,6 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
         return new Proto.UpdateStakeholderGroupResponse { StakeholderGroup = await WithNameAsync(group, context.CancellationToken) };
     }
 
-    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.RecordWorkshopResponse> RecordWorkshop(Proto.RecordWorkshopRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

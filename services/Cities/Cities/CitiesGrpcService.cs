@@ -4,7 +4,6 @@ using Mc2cm.Cities.Data;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Cities.V1;
 
@@ -14,7 +13,6 @@ namespace Mc2cm.Cities.Cities;
 public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader reader, TimeProvider clock)
     : Proto.CitiesService.CitiesServiceBase
 {
-    [AllowAnonymous]
     public override async Task<Proto.ListCitiesResponse> ListCities(Proto.ListCitiesRequest request, ServerCallContext context)
     {
         var query = CityListQuery.Read(request);
@@ -25,7 +23,6 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         return response;
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.GetCityResponse> GetCity(Proto.GetCityRequest request, ServerCallContext context)
     {
         var id = reader.ReadName(request.Name);
@@ -35,7 +32,6 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         return new Proto.GetCityResponse { City = (city ?? throw NotFound(id)).ToProto() };
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.CreateCityResponse> CreateCity(Proto.CreateCityRequest request, ServerCallContext context)
     {
         var input = reader.ReadCreate(request);
@@ -50,7 +46,6 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         return new Proto.CreateCityResponse { City = city.ToProto() };
     }
 
-    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.UpdateCityResponse> UpdateCity(Proto.UpdateCityRequest request, ServerCallContext context)
     {
         var update = reader.ReadUpdate(request);
@@ -61,7 +56,6 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         return new Proto.UpdateCityResponse { City = city.ToProto() };
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.JoinNetworkResponse> JoinNetwork(Proto.JoinNetworkRequest request, ServerCallContext context)
     {
         var join = reader.ReadJoin(request);
@@ -79,7 +73,6 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         return new Proto.JoinNetworkResponse { City = city.ToProto() };
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.LeaveNetworkResponse> LeaveNetwork(Proto.LeaveNetworkRequest request, ServerCallContext context)
     {
         var leave = reader.ReadLeave(request);

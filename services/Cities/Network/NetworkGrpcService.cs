@@ -4,7 +4,6 @@ using Mc2cm.Cities.Cities;
 using Mc2cm.Cities.Data;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Validation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Cities.V1;
 
@@ -13,7 +12,6 @@ namespace Mc2cm.Cities.Network;
 /// <summary>mc2cm.cities.v1.NetworkService: partners, phases and the network's figures.</summary>
 public sealed class NetworkGrpcService(CitiesDbContext db) : Proto.NetworkService.NetworkServiceBase
 {
-    [AllowAnonymous]
     public override async Task<Proto.ListPartnersResponse> ListPartners(Proto.ListPartnersRequest request, ServerCallContext context)
     {
         var page = ReadPage(request.PageSize, request.PageToken);
@@ -26,7 +24,6 @@ public sealed class NetworkGrpcService(CitiesDbContext db) : Proto.NetworkServic
         return response;
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.ListPhasesResponse> ListPhases(Proto.ListPhasesRequest request, ServerCallContext context)
     {
         var page = ReadPage(request.PageSize, request.PageToken);
@@ -37,7 +34,6 @@ public sealed class NetworkGrpcService(CitiesDbContext db) : Proto.NetworkServic
         return response;
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.GetNetworkSummaryResponse> GetNetworkSummary(Proto.GetNetworkSummaryRequest request, ServerCallContext context)
     {
         // One narrow projection; the counting is done here, which stays cheap for a network of cities.

@@ -3,8 +3,6 @@ using Mc2cm.Dialogue.Registrations;
 using Mc2cm.Dialogue.Themes;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Security;
-using Microsoft.AspNetCore.Authorization;
 using Proto = Mc2cm.Contracts.Dialogue.V1;
 
 namespace Mc2cm.Dialogue.Meetings;
@@ -12,7 +10,6 @@ namespace Mc2cm.Dialogue.Meetings;
 /// <summary>The writes of MeetingsService: schedule, update and the lifecycle's custom methods.</summary>
 public sealed partial class MeetingsGrpcService
 {
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.CreateMeetingResponse> CreateMeeting(Proto.CreateMeetingRequest request, ServerCallContext context)
     {
         var input = MeetingRequestReader.ReadCreate(request, await db.ThemeIdsAsync(context.CancellationToken));
@@ -28,7 +25,6 @@ public sealed partial class MeetingsGrpcService
         return new Proto.CreateMeetingResponse { Meeting = await db.ToProtoAsync(meeting, null, context.CancellationToken) };
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.UpdateMeetingResponse> UpdateMeeting(Proto.UpdateMeetingRequest request, ServerCallContext context)
     {
         var update = MeetingRequestReader.ReadUpdate(request, await db.ThemeIdsAsync(context.CancellationToken));
@@ -39,7 +35,6 @@ public sealed partial class MeetingsGrpcService
         return new Proto.UpdateMeetingResponse { Meeting = await db.ToProtoAsync(meeting, null, context.CancellationToken) };
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.ConfirmMeetingResponse> ConfirmMeeting(Proto.ConfirmMeetingRequest request, ServerCallContext context)
     {
         var meeting = await db.LoadMeetingAsync(MeetingRequestReader.ReadName(request.Name), request.Etag, context.CancellationToken);
@@ -50,7 +45,6 @@ public sealed partial class MeetingsGrpcService
         return new Proto.ConfirmMeetingResponse { Meeting = await db.ToProtoAsync(meeting, null, context.CancellationToken) };
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.RescheduleMeetingResponse> RescheduleMeeting(Proto.RescheduleMeetingRequest request, ServerCallContext context)
     {
         var move = MeetingRequestReader.ReadReschedule(request);
@@ -61,7 +55,6 @@ public sealed partial class MeetingsGrpcService
         return new Proto.RescheduleMeetingResponse { Meeting = await db.ToProtoAsync(meeting, null, context.CancellationToken) };
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.CancelMeetingResponse> CancelMeeting(Proto.CancelMeetingRequest request, ServerCallContext context)
     {
         var cancel = MeetingRequestReader.ReadCancel(request);
@@ -71,7 +64,6 @@ public sealed partial class MeetingsGrpcService
         return new Proto.CancelMeetingResponse { Meeting = await db.ToProtoAsync(meeting, null, context.CancellationToken) };
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.MarkMeetingHeldResponse> MarkMeetingHeld(Proto.MarkMeetingHeldRequest request, ServerCallContext context)
     {
         var meeting = await db.LoadMeetingAsync(MeetingRequestReader.ReadName(request.Name), request.Etag, context.CancellationToken);

@@ -5,7 +5,6 @@ using Mc2cm.CityDirectory;
 using Mc2cm.Dialogue.Data;
 using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Validation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Dialogue.V1;
 
@@ -19,7 +18,6 @@ namespace Mc2cm.Dialogue.Meetings;
 public sealed partial class MeetingsGrpcService(DialogueDbContext db, CityMembership membership, TimeProvider clock)
     : Proto.MeetingsService.MeetingsServiceBase
 {
-    [AllowAnonymous]
     public override async Task<Proto.ListMeetingsResponse> ListMeetings(Proto.ListMeetingsRequest request, ServerCallContext context)
     {
         var query = MeetingListQuery.Read(request, context);
@@ -30,7 +28,6 @@ public sealed partial class MeetingsGrpcService(DialogueDbContext db, CityMember
         return response;
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.GetNextMeetingResponse> GetNextMeeting(Proto.GetNextMeetingRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -54,7 +51,6 @@ public sealed partial class MeetingsGrpcService(DialogueDbContext db, CityMember
         return new Proto.GetNextMeetingResponse { Meeting = await db.ToProtoAsync(next, language, context.CancellationToken) };
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.GetMeetingResponse> GetMeeting(Proto.GetMeetingRequest request, ServerCallContext context)
     {
         var (id, language) = References.ReadGet(request.Name, MeetingRequestReader.Collection, request.Language, context);

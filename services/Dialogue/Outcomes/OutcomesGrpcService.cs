@@ -6,9 +6,7 @@ using Mc2cm.Dialogue.Meetings;
 using Mc2cm.Dialogue.Themes;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Dialogue.V1;
 
@@ -17,7 +15,6 @@ namespace Mc2cm.Dialogue.Outcomes;
 /// <summary>mc2cm.dialogue.v1.OutcomesService: a held meeting adopts its outcomes; recommendations are read by anyone.</summary>
 public sealed class OutcomesGrpcService(DialogueDbContext db, TimeProvider clock) : Proto.OutcomesService.OutcomesServiceBase
 {
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.AdoptOutcomesResponse> AdoptOutcomes(Proto.AdoptOutcomesRequest request, ServerCallContext context)
     {
         var input = OutcomeRequestReader.ReadAdopt(request, await db.ThemeIdsAsync(context.CancellationToken));
@@ -30,7 +27,6 @@ public sealed class OutcomesGrpcService(DialogueDbContext db, TimeProvider clock
         return response;
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.ListRecommendationsResponse> ListRecommendations(Proto.ListRecommendationsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -51,7 +47,6 @@ public sealed class OutcomesGrpcService(DialogueDbContext db, TimeProvider clock
         return response;
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.GetRecommendationResponse> GetRecommendation(Proto.GetRecommendationRequest request, ServerCallContext context)
     {
         var (id, language) = References.ReadGet(request.Name, "recommendations", request.Language, context);

@@ -6,7 +6,6 @@ using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Dialogue.V1;
 
@@ -16,7 +15,6 @@ namespace Mc2cm.Dialogue.Registrations;
 public sealed class RegistrationsGrpcService(DialogueDbContext db, SeatContention seats, TimeProvider clock)
     : Proto.RegistrationsService.RegistrationsServiceBase
 {
-    [Authorize(Policy = Policies.SignedIn)]
     public override async Task<Proto.RegisterParticipantResponse> RegisterParticipant(Proto.RegisterParticipantRequest request, ServerCallContext context)
     {
         var input = RegistrationRequestReader.ReadRegister(request);
@@ -38,7 +36,6 @@ public sealed class RegistrationsGrpcService(DialogueDbContext db, SeatContentio
         return new Proto.RegisterParticipantResponse { Registration = await ToProtoAsync(registration, context.CancellationToken) };
     }
 
-    [Authorize(Policy = Policies.SignedIn)]
     public override async Task<Proto.CancelRegistrationResponse> CancelRegistration(Proto.CancelRegistrationRequest request, ServerCallContext context)
     {
         var name = RegistrationRequestReader.ReadName(request.Name);
@@ -55,7 +52,6 @@ public sealed class RegistrationsGrpcService(DialogueDbContext db, SeatContentio
         return new Proto.CancelRegistrationResponse { Registration = await ToProtoAsync(registration, context.CancellationToken) };
     }
 
-    [Authorize(Policy = Policies.SignedIn)]
     public override async Task<Proto.GetRegistrationResponse> GetRegistration(Proto.GetRegistrationRequest request, ServerCallContext context)
     {
         var registration = await FindAsync(RegistrationRequestReader.ReadName(request.Name), tracked: false, context.CancellationToken);
@@ -63,7 +59,6 @@ public sealed class RegistrationsGrpcService(DialogueDbContext db, SeatContentio
         return new Proto.GetRegistrationResponse { Registration = await ToProtoAsync(registration, context.CancellationToken) };
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.ListRegistrationsResponse> ListRegistrations(Proto.ListRegistrationsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

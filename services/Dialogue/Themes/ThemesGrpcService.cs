@@ -4,9 +4,7 @@ using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Dialogue.Data;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Dialogue.V1;
 
@@ -15,7 +13,6 @@ namespace Mc2cm.Dialogue.Themes;
 /// <summary>mc2cm.dialogue.v1.ThemesService: the theme catalogue.</summary>
 public sealed class ThemesGrpcService(DialogueDbContext db) : Proto.ThemesService.ThemesServiceBase
 {
-    [AllowAnonymous]
     public override async Task<Proto.ListThemesResponse> ListThemes(Proto.ListThemesRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -29,7 +26,6 @@ public sealed class ThemesGrpcService(DialogueDbContext db) : Proto.ThemesServic
         return response;
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.GetThemeResponse> GetTheme(Proto.GetThemeRequest request, ServerCallContext context)
     {
         var (id, language) = References.ReadGet(request.Name, "themes", request.Language, context);
@@ -38,7 +34,6 @@ public sealed class ThemesGrpcService(DialogueDbContext db) : Proto.ThemesServic
         return new Proto.GetThemeResponse { Theme = ToProto(theme, language) };
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.CreateThemeResponse> CreateTheme(Proto.CreateThemeRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

@@ -9,8 +9,10 @@ namespace Mc2cm.Knowledge.Indicators;
 public static class ComparisonCsv
 {
     /// <summary>The columns, in this order, always.</summary>
-    public static readonly IReadOnlyList<string> Columns =
-        ["indicator", "unit", "city", "city_name", "status", "reference_year", "value", "text_value", "source", "gap_missing", "gap_reason", "observation"];
+    public static readonly IReadOnlyList<CsvColumn> Columns =
+        [CsvColumn.Text("indicator"), CsvColumn.Text("unit"), CsvColumn.Text("city"), CsvColumn.Text("city_name"),
+         CsvColumn.Text("status"), CsvColumn.Number("reference_year"), CsvColumn.Number("value"), CsvColumn.Text("text_value"),
+         CsvColumn.Text("source"), CsvColumn.Text("gap_missing"), CsvColumn.Text("gap_reason"), CsvColumn.Text("observation")];
 
     public static void MapComparisonCsv(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapCsvRepresentation("/api/v1/indicators/{code}:compare", async (

@@ -5,9 +5,7 @@ using Mc2cm.Knowledge.Data;
 using Mc2cm.Knowledge.Observations;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Knowledge.V1;
 
@@ -17,7 +15,6 @@ namespace Mc2cm.Knowledge.Indicators;
 public sealed class IndicatorsGrpcService(KnowledgeDbContext db, IndicatorComparison comparison, TimeProvider clock)
     : Proto.IndicatorsService.IndicatorsServiceBase
 {
-    [AllowAnonymous]
     public override async Task<Proto.ListIndicatorsResponse> ListIndicators(Proto.ListIndicatorsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -37,7 +34,6 @@ public sealed class IndicatorsGrpcService(KnowledgeDbContext db, IndicatorCompar
         return response;
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.GetIndicatorResponse> GetIndicator(Proto.GetIndicatorRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -49,7 +45,6 @@ public sealed class IndicatorsGrpcService(KnowledgeDbContext db, IndicatorCompar
         return new Proto.GetIndicatorResponse { Indicator = indicator.ToProto(language) };
     }
 
-    [Authorize(Policy = Policies.Coordinator)]
     public override async Task<Proto.CreateIndicatorResponse> CreateIndicator(Proto.CreateIndicatorRequest request, ServerCallContext context)
     {
         var last = await db.Indicators.MaxAsync(i => (int?)i.Position, context.CancellationToken) ?? 0;
@@ -64,7 +59,6 @@ public sealed class IndicatorsGrpcService(KnowledgeDbContext db, IndicatorCompar
         return new Proto.CreateIndicatorResponse { Indicator = indicator.ToProto() };
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.CompareIndicatorResponse> CompareIndicator(Proto.CompareIndicatorRequest request, ServerCallContext context)
     {
         var (code, cities, year, language) = IndicatorRequestReader.ReadCompare(request, context.RequestHeaders.GetValue("accept-language"), clock);

@@ -11,9 +11,11 @@ public static class ObservationsCsv
     public const int MaxRows = 10_000;
 
     /// <summary>The columns, in this order, always.</summary>
-    public static readonly IReadOnlyList<string> Columns =
-        ["observation", "city", "indicator", "reference_year", "sex", "age_group", "nationality", "legal_status",
-         "kind", "value", "text_value", "source", "gap_missing", "gap_reason", "note"];
+    public static readonly IReadOnlyList<CsvColumn> Columns =
+        [CsvColumn.Text("observation"), CsvColumn.Text("city"), CsvColumn.Text("indicator"), CsvColumn.Number("reference_year"),
+         CsvColumn.Text("sex"), CsvColumn.Text("age_group"), CsvColumn.Text("nationality"), CsvColumn.Text("legal_status"),
+         CsvColumn.Text("kind"), CsvColumn.Number("value"), CsvColumn.Text("text_value"), CsvColumn.Text("source"),
+         CsvColumn.Text("gap_missing"), CsvColumn.Text("gap_reason"), CsvColumn.Text("note")];
 
     public static void MapObservationsCsv(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapCsvRepresentation("/api/v1/observations", async (

@@ -6,7 +6,6 @@ using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Knowledge.V1;
 
@@ -17,7 +16,6 @@ public sealed class ObservationsGrpcService(
     KnowledgeDbContext db, ObservationRequestReader reader, CityMembership membership, ObservationQuery query, TimeProvider clock)
     : Proto.ObservationsService.ObservationsServiceBase
 {
-    [AllowAnonymous]
     public override async Task<Proto.ListObservationsResponse> ListObservations(Proto.ListObservationsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -31,7 +29,6 @@ public sealed class ObservationsGrpcService(
         return response;
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.GetObservationResponse> GetObservation(Proto.GetObservationRequest request, ServerCallContext context)
     {
         var id = request.Name.StartsWith("observations/", StringComparison.Ordinal) ? request.Name["observations/".Length..] : string.Empty;
@@ -45,7 +42,6 @@ public sealed class ObservationsGrpcService(
         return new Proto.GetObservationResponse { Observation = observation.ToProto() };
     }
 
-    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.CreateObservationResponse> CreateObservation(Proto.CreateObservationRequest request, ServerCallContext context)
     {
         var draft = reader.ReadCreate(request);

@@ -4,7 +4,6 @@ using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.ServiceDefaults.Validation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Knowledge.V1;
 
@@ -13,7 +12,6 @@ namespace Mc2cm.Knowledge.Profiles;
 /// <summary>Revisions, history and key figures, and the loading shared by every call.</summary>
 public sealed partial class ProfilesGrpcService
 {
-    [AllowAnonymous]
     public override async Task<Proto.ListProfileRevisionsResponse> ListProfileRevisions(Proto.ListProfileRevisionsRequest request, ServerCallContext context)
     {
         var (profile, page) = await ReadPagedAsync(request.Name, request.PageSize, request.PageToken, context, staffOnly: false);
@@ -25,7 +23,6 @@ public sealed partial class ProfilesGrpcService
         return response;
     }
 
-    [Authorize(Policy = Policies.CityStaff)]
     public override async Task<Proto.ListProfileHistoryResponse> ListProfileHistory(Proto.ListProfileHistoryRequest request, ServerCallContext context)
     {
         var (profile, page) = await ReadPagedAsync(request.Name, request.PageSize, request.PageToken, context, staffOnly: true);
@@ -34,7 +31,6 @@ public sealed partial class ProfilesGrpcService
         return response;
     }
 
-    [AllowAnonymous]
     public override async Task<Proto.GetKeyFiguresResponse> GetKeyFigures(Proto.GetKeyFiguresRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();

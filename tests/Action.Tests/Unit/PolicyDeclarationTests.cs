@@ -1,12 +1,13 @@
 using System.Reflection;
 using Grpc.Core;
+using Mc2cm.Contracts.Common.V1;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Mc2cm.Action.Tests.Unit;
 
 /// <summary>
-/// Every RPC of every service says who may call it — [AllowAnonymous] or a named policy — so
-/// none runs on the fallback by accident. (This project references all four services.)
+/// Every RPC of every service says who may call it — the audience in its proto, which the services
+/// authorise by — so none runs on the fallback by accident. (This project references all four services.)
 /// </summary>
 public sealed class PolicyDeclarationTests
 {
@@ -24,16 +25,22 @@ public sealed class PolicyDeclarationTests
         .Where(m => m.GetParameters().LastOrDefault()?.ParameterType == typeof(ServerCallContext));
 
     [Fact]
-    public void Every_rpc_declares_anonymous_access_or_a_named_policy()
+    public void Every_rpc_declares_who_may_call_it_in_its_proto_and_nowhere_else()
     {
         var rpcs = Rpcs().ToList();
-        var undeclared = rpcs
-            .Where(m => m.GetCustomAttribute<AllowAnonymousAttribute>() is null && m.GetCustomAttribute<AuthorizeAttribute>()?.Policy is not { Length: > 0 })
+        var undeclared = rpcs.Where(m => MethodAudience.Of(ProtoMethod(m)) == Audience.Unspecified).Select(m => $"{m.DeclaringType!.Name}.{m.Name}");
+        // An attribute beside the proto's audience would be a second, possibly different, answer.
+        var attributed = rpcs.Where(m => m.GetCustomAttribute<AllowAnonymousAttribute>() is not null || m.GetCustomAttribute<AuthorizeAttribute>() is not null)
             .Select(m => $"{m.DeclaringType!.Name}.{m.Name}");
 
         Assert.True(rpcs.Count >= 75, $"only {rpcs.Count} RPCs found");
         Assert.Empty(undeclared);
+        Assert.Empty(attributed);
     }
+
+    private static Google.Protobuf.Reflection.MethodDescriptor ProtoMethod(MethodInfo rpc) =>
+        ((Google.Protobuf.Reflection.ServiceDescriptor)rpc.DeclaringType!.BaseType!.GetCustomAttribute<BindServiceMethodAttribute>()!.BindType
+            .GetProperty("Descriptor")!.GetValue(null)!).FindMethodByName(rpc.Name);
 
     [Fact]
     public void Every_service_method_of_the_contracts_is_implemented()

@@ -13,6 +13,7 @@ public sealed class HealthTests(CitiesApp app) : IClassFixture<CitiesApp>
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>app.Rest carries a coordinator's token, to whom the checks are listed outside Development too.</summary>
     [Fact]
     public async Task Readiness_covers_the_database_and_the_broker()
     {

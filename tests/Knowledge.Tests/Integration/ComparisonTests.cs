@@ -66,6 +66,21 @@ public sealed class ComparisonTests(KnowledgeApp app) : IClassFixture<KnowledgeA
     }
 
     [Fact]
+    public async Task A_source_that_looks_like_a_formula_downloads_as_text_in_the_comparison()
+    {
+        var city = await app.NewCityAsync();
+        await Record(city, new Observation { ReferenceYear = 2019, Value = -0.5, Source = "+1+cmd|' /C calc'!A0" });
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/indicators/migrant-unemployment-rate:compare?cities={city}");
+        request.Headers.Accept.ParseAdd("text/csv");
+
+        using var response = await app.Rest.SendAsync(request, Ct);
+        var lines = (await response.Content.ReadAsStringAsync(Ct)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"cities/{city},Oujda,value,2019,-0.5,,\"'+1+cmd|' /C calc'!A0\",,,", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_same_route_answers_json_to_everyone_else_and_errors_the_same_way_in_csv()
     {
         using var json = await app.Rest.GetAsync("/api/v1/indicators/population-total:compare?cities=tunis", Ct);

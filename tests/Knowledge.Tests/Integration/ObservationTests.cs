@@ -82,6 +82,27 @@ public sealed class ObservationTests(KnowledgeApp app) : IClassFixture<Knowledge
     }
 
     [Fact]
+    public async Task A_source_or_note_that_looks_like_a_formula_downloads_as_text_and_a_negative_figure_as_a_number()
+    {
+        var city = await app.NewCityAsync();
+        var request = Figure(city);
+        request.Observation.Value = -3.5;
+        request.Observation.Source = "=HYPERLINK(\"http://evil.example\",\"click\")";
+        request.Observation.Note = "@SUM(A1:A9)";
+        await app.Observations.CreateObservationAsync(request, cancellationToken: Ct);
+
+        using var csvRequest = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/observations?city={city}");
+        csvRequest.Headers.Accept.ParseAdd("text/csv");
+        using var response = await app.Rest.SendAsync(csvRequest, Ct);
+        var lines = (await response.Content.ReadAsStringAsync(Ct)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.EndsWith(
+            ",value,-3.5,,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",,,\"'@SUM(A1:A9)\"",
+            Assert.Single(lines[1..]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_citys_observations_download_as_csv()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/observations?city=tunis");
