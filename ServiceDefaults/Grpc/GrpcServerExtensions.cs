@@ -22,6 +22,7 @@ public static class GrpcServerExtensions
                 options.Interceptors.Add<RpcMetrics>();
                 options.Interceptors.Add<ErrorMappingInterceptor>();
                 options.Interceptors.Add<FieldMaskCaseInterceptor>();
+                options.Interceptors.Add<NfcTextInterceptor>();
                 options.EnableDetailedErrors = false;
                 options.MaxReceiveMessageSize = MaxMessageBytes;
                 options.MaxSendMessageSize = MaxMessageBytes;
