@@ -7,6 +7,9 @@ public enum BadKind
     Empty,
     TooLong,
     ControlCharacters,
+
+    /// <summary>Bidirectional controls and zero-width characters: a text that reads otherwise than it is.</summary>
+    SpoofingCharacters,
     WrongIsoCode,
     BadDate,
     BadNumber,
