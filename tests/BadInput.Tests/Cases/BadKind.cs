@@ -19,6 +19,9 @@ public enum BadKind
     StaleEtag,
     InvalidTransition,
     MalformedJson,
+
+    /// <summary>gRPC message bytes no protobuf parser reads.</summary>
+    UnparsableMessage,
     UnknownEnum,
     Oversized,
 }
