@@ -1,7 +1,6 @@
 using Grpc.Net.Client;
-using Grpc.Net.Client.Web;
-using Mc2cm.BadInput.Tests.Cases;
 using Mc2cm.Action.Data;
+using Mc2cm.BadInput.Tests.Cases;
 using Mc2cm.BadInput.Tests.Databases;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Testing;
@@ -71,12 +70,7 @@ public sealed class BadInputApp(SharedBroker broker) : IAsyncLifetime
             _channels[key] = channel = face switch
             {
                 Face.Grpc => Suite.GatewayChannel(user),
-                Face.GrpcWeb => GrpcChannel.ForAddress(Suite.Gateway.HttpAddress, new GrpcChannelOptions
-                {
-                    HttpHandler = new GrpcWebHandler(GrpcWebMode.GrpcWeb, BearerToken.Handler(user)),
-                    HttpVersion = new Version(1, 1),
-                    HttpVersionPolicy = HttpVersionPolicy.RequestVersionExact,
-                }),
+                Face.GrpcWeb => Suite.Gateway.CreateGrpcWebChannel(user),
                 Face.Service => service switch
                 {
                     "cities" => Suite.Cities.CreateGrpcChannel(user),
