@@ -20,7 +20,10 @@ public static partial class FieldRules
         return violations.OptionalText(field, value, maxLength, multiline);
     }
 
-    /// <summary>Optional text: empty, or at most <paramref name="maxLength"/> characters without control characters.</summary>
+    /// <summary>
+    /// Optional text: empty, or at most <paramref name="maxLength"/> characters without control
+    /// characters, bidirectional controls or zero-width characters.
+    /// </summary>
     /// <param name="multiline">Allows line breaks and tabs (narratives); other control characters stay refused.</param>
     public static FieldViolations OptionalText(this FieldViolations violations, string field, string? value, int maxLength, bool multiline = false)
     {
@@ -39,8 +42,22 @@ public static partial class FieldRules
             return violations.Add(field, multiline ? "must not contain control characters other than line breaks and tabs." : "must not contain control characters.");
         }
 
+        if (value.Any(IsInvisibleControl))
+        {
+            return violations.Add(field, "must not contain bidirectional controls (U+202A–U+202E, U+2066–U+2069) or zero-width characters (U+200B–U+200D, U+2060, U+FEFF).");
+        }
+
         return violations.Check(value.Trim().Length == value.Length, field, "must not start or end with white space.");
     }
+
+    /// <summary>
+    /// Characters that change how a text is shown without being seen: bidirectional overrides,
+    /// embeddings and isolates reorder what follows ("Oujda\u202Egnp.exe" reads "Oujdaexe.png"),
+    /// zero-width ones make two different names look the same. Arabic and French need none of them
+    /// (their marks are combining characters, which stay allowed).
+    /// </summary>
+    private static bool IsInvisibleControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
+        or (>= '\u200B' and <= '\u200D') or '\u2060' or '\uFEFF';
 
     /// <summary>An e-mail address of the usual form name@domain.tld, at most 254 characters.</summary>
     public static FieldViolations Email(this FieldViolations violations, string field, string? value)

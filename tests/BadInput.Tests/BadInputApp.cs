@@ -1,5 +1,6 @@
 using Grpc.Net.Client;
 using Mc2cm.Action.Data;
+using Mc2cm.BadInput.Tests.Cases;
 using Mc2cm.BadInput.Tests.Databases;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Testing;
@@ -58,11 +59,28 @@ public sealed class BadInputApp(SharedBroker broker) : IAsyncLifetime
     }
 
     /// <summary>A gRPC channel to the gateway's HTTP/2 port carrying <paramref name="user"/>'s token.</summary>
-    public GrpcChannel GrpcAs(string user)
+    public GrpcChannel GrpcAs(string user) => ChannelAs(user, Face.Grpc, "gateway");
+
+    /// <summary>A channel of a gRPC face carrying <paramref name="user"/>'s token; on <see cref="Face.Service"/>, to <paramref name="service"/>'s own port.</summary>
+    public GrpcChannel ChannelAs(string user, Face face, string service)
     {
-        if (!_channels.TryGetValue(user, out var channel))
+        var key = $"{user} {face} {(face == Face.Service ? service : "gateway")}";
+        if (!_channels.TryGetValue(key, out var channel))
         {
-            _channels[user] = channel = Suite.GatewayChannel(user);
+            _channels[key] = channel = face switch
+            {
+                Face.Grpc => Suite.GatewayChannel(user),
+                Face.GrpcWeb => Suite.Gateway.CreateGrpcWebChannel(user),
+                Face.Service => service switch
+                {
+                    "cities" => Suite.Cities.CreateGrpcChannel(user),
+                    "knowledge" => Suite.Knowledge.CreateGrpcChannel(user),
+                    "dialogue" => Suite.Dialogue.CreateGrpcChannel(user),
+                    "action" => Suite.Action.CreateGrpcChannel(user),
+                    _ => throw new ArgumentOutOfRangeException(nameof(service), service, "Not one of the four services."),
+                },
+                _ => throw new ArgumentOutOfRangeException(nameof(face), face, "Not a gRPC face."),
+            };
         }
 
         return channel;

@@ -20,9 +20,9 @@ public sealed class BadInputTests(BadInputApp app)
         var badCase = CaseTable.Named(name);
         var request = badCase.Request(app.Known);
         var before = await app.FingerprintAsync(ct);
-        var outcome = face == Face.Grpc
-            ? await Faces.CallGrpcAsync(app.GrpcAs(badCase.User).CreateCallInvoker(), badCase.Method, request, ct)
-            : await Faces.SendRestAsync(app.RestAs(badCase.User), badCase.RestRequestFor(request, app.Known), ct);
+        var outcome = face == Face.Rest
+            ? await Faces.SendRestAsync(app.RestAs(badCase.User), badCase.RestRequestFor(request, app.Known), ct)
+            : await Faces.CallGrpcAsync(app.ChannelAs(badCase.User, face, badCase.Service).CreateCallInvoker(), badCase.Method, request, ct, badCase.GrpcMessage);
         var changes = (await app.FingerprintAsync(ct)).ChangesSince(before);
         var expected = badCase.ExpectOn(face);
         app.Tally.Record(new CaseRun(badCase, face, outcome, expected.IsMetBy(outcome, face), changes));

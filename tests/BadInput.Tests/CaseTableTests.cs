@@ -22,7 +22,7 @@ public sealed class CaseTableTests
     public void The_rpc_has_a_case_on_each_face(string rpc)
     {
         var faces = CaseTable.All.Where(c => c.Method.FullName == rpc).SelectMany(c => c.Faces).ToHashSet();
-        Assert.True(faces.SetEquals(BadCase.BothFaces), $"{rpc} has cases on [{string.Join(", ", faces)}]; it needs at least one on gRPC and one on REST.");
+        Assert.True(faces.IsSupersetOf(BadCase.BothFaces), $"{rpc} has cases on [{string.Join(", ", faces)}]; it needs at least one on gRPC and one on REST.");
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Grpc.Net.Client;
-using Grpc.Net.Client.Web;
 using Mc2cm.Cities.Cities;
 using Mc2cm.Gateway.Routing;
 using Mc2cm.Testing;
@@ -46,12 +45,7 @@ public sealed class GatewayApp : IAsyncLifetime
     public GrpcChannel GrpcChannel() => Gateway.CreateGrpcChannel();
 
     /// <summary>gRPC-Web, as a browser sends it, to the gateway's HTTP/1.1 port (5080 in production).</summary>
-    public GrpcChannel GrpcWebChannel() => Grpc.Net.Client.GrpcChannel.ForAddress(Gateway.HttpAddress, new GrpcChannelOptions
-    {
-        HttpHandler = new GrpcWebHandler(GrpcWebMode.GrpcWeb, new HttpClientHandler()),
-        HttpVersion = new Version(1, 1),
-        HttpVersionPolicy = HttpVersionPolicy.RequestVersionExact,
-    });
+    public GrpcChannel GrpcWebChannel() => Gateway.CreateGrpcWebChannel(user: null);
 
     /// <summary>REST/JSON to the gateway's HTTP/1.1 port.</summary>
     public HttpClient Rest() => Gateway.CreateRestClient();

@@ -1,4 +1,5 @@
 using Grpc.Net.Client;
+using Grpc.Net.Client.Web;
 using Mc2cm.LocalRabbitMq;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -83,6 +84,15 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
     /// <param name="user">The dev user whose token every call carries; null for an anonymous caller.</param>
     public GrpcChannel CreateGrpcChannel(string? user = SharedIssuer.Coordinator) =>
         GrpcChannel.ForAddress(GrpcAddress, new GrpcChannelOptions { HttpHandler = BearerToken.Handler(user) });
+
+    /// <summary>gRPC-Web over HTTP/1.1 to the "http" endpoint, as a browser calls it.</summary>
+    /// <param name="user">The dev user whose token every call carries; null for an anonymous caller.</param>
+    public GrpcChannel CreateGrpcWebChannel(string? user = SharedIssuer.Coordinator) => GrpcChannel.ForAddress(HttpAddress, new GrpcChannelOptions
+    {
+        HttpHandler = new GrpcWebHandler(GrpcWebMode.GrpcWeb, BearerToken.Handler(user)),
+        HttpVersion = new Version(1, 1),
+        HttpVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+    });
 
     /// <summary>An HTTP/1.1 client for the "http" endpoint (REST/JSON, gRPC-Web, health).</summary>
     /// <param name="user">The dev user whose token every request carries; null for an anonymous caller.</param>

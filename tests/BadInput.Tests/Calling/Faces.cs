@@ -14,11 +14,14 @@ public static class Faces
     private static readonly JsonParser ErrorParser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true).WithTypeRegistry(TypeRegistry.FromMessages(
         BadRequest.Descriptor, PreconditionFailure.Descriptor, ResourceInfo.Descriptor, ErrorInfo.Descriptor, QuotaFailure.Descriptor, RetryInfo.Descriptor)));
 
-    /// <summary>A unary call of <paramref name="method"/>, marshalled from its descriptors (no generated client needed).</summary>
-    public static async Task<Outcome> CallGrpcAsync(CallInvoker invoker, MethodDescriptor method, IMessage request, CancellationToken cancellationToken)
+    /// <summary>
+    /// A unary call of <paramref name="method"/>, marshalled from its descriptors (no generated
+    /// client needed); with <paramref name="rawMessage"/>, those bytes are the message sent.
+    /// </summary>
+    public static async Task<Outcome> CallGrpcAsync(CallInvoker invoker, MethodDescriptor method, IMessage request, CancellationToken cancellationToken, byte[]? rawMessage = null)
     {
         var rpc = new Method<IMessage, IMessage>(MethodType.Unary, method.Service.FullName, method.Name,
-            Marshallers.Create<IMessage>(m => m.ToByteArray(), method.InputType.Parser.ParseFrom),
+            Marshallers.Create<IMessage>(m => rawMessage ?? m.ToByteArray(), method.InputType.Parser.ParseFrom),
             Marshallers.Create<IMessage>(m => m.ToByteArray(), method.OutputType.Parser.ParseFrom));
         try
         {

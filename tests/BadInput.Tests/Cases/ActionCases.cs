@@ -34,6 +34,8 @@ public static class ActionCases
     [
         new(Missing, "no city", CreateStakeholderGroup, _ => NewGroup().With(r => r.StakeholderGroup.City = ""), Invalid("stakeholder_group.city")),
         new(Missing, "a member without an organisation", CreateStakeholderGroup, _ => NewGroup().With(r => r.StakeholderGroup.Members[0].Organisation = ""), Invalid("stakeholder_group.members[0].organisation")),
+        new(SpoofingCharacters, "right-to-left override in a member's organisation", CreateStakeholderGroup,
+            _ => NewGroup().With(r => r.StakeholderGroup.Members[0].Organisation = WithOverride), Invalid("stakeholder_group.members[0].organisation")),
         new(UnknownEnum, "member type 9", CreateStakeholderGroup, _ => NewGroup().With(r => r.StakeholderGroup.Members[0].Type = (Proto.MemberType)9), Invalid("stakeholder_group.members[0].type")),
         new(UnknownEnum, "member type name not in the enum", CreateStakeholderGroup, _ => NewGroup(), UnreadableJson)
             { Faces = [Face.Rest], RestBody = _ => Json("""{"city":"cities/sfax","members":[{"organisation":"Red Crescent","type":"MEMBER_TYPE_GUILD"}]}""") },
@@ -57,6 +59,7 @@ public static class ActionCases
         new(Missing, "no city", CreatePriority, _ => NewPriority().With(r => r.Priority.City = ""), Invalid("priority.city")),
         new(Missing, "no text", CreatePriority, _ => NewPriority().With(r => r.Priority.Text = null), Invalid("priority.text.en")),
         new(TooLong, "text of 2,001 characters", CreatePriority, _ => NewPriority().With(r => r.Priority.Text.En = Long(2_001)), Invalid("priority.text.en")),
+        new(SpoofingCharacters, "zero-width joiner in the Arabic text", CreatePriority, _ => NewPriority().With(r => r.Priority.Text.Ar = WithJoiner), Invalid("priority.text.ar")),
         new(ControlCharacters, "NUL in the text", CreatePriority, _ => NewPriority().With(r => r.Priority.Text.En = WithNul), Invalid("priority.text.en")),
         new(ControlCharacters, "ESC in the text, by Tunis's expert", CreatePriority, _ => NewPriority().With(r => r.Priority.Text.Ar = "\u001b[2J"), Invalid("priority.text.ar"))
             { User = SharedIssuer.TunisExpert },
@@ -102,6 +105,8 @@ public static class ActionCases
         new(UnknownEnum, "objective 17", CreateCall, _ => NewCall().With(r => r.Call.Objectives.Add((Proto.Objective)17)), Invalid("call.objectives")),
         new(UnknownEnum, "objective name not in the enum", CreateCall, _ => NewCall(), UnreadableJson)
             { Faces = [Face.Rest], RestBody = _ => Json("""{"number":5,"title":{"en":"Call"},"objectives":["OBJECTIVE_WORLD_PEACE"]}""") },
+        new(SpoofingCharacters, "right-to-left override in the title", CreateCall, _ => NewCall().With(r => r.Call.Title.En = WithOverride), Invalid("call.title.en")),
+        new(SpoofingCharacters, "zero-width space in a criterion's name", CreateCall, _ => NewCall().With(r => r.Call.Criteria[0].Name.Fr = WithZeroWidthSpace), Invalid("call.criteria[0].name.fr")),
         new(ControlCharacters, "BEL in the title", CreateCall, _ => NewCall().With(r => r.Call.Title.En = WithControl), Invalid("call.title.en")),
         new(DuplicateId, "the id of the 1st call", CreateCall, _ => NewCall().With(r => r.CallId = "call-1"), Exists(Known.ClosedCall)),
         new(MalformedJson, "a number too big for int32", CreateCall, _ => NewCall(), UnreadableJson) { Faces = [Face.Rest], RestBody = _ => Json("""{"number":99999999999}""") },
@@ -126,6 +131,8 @@ public static class ActionCases
         new(InvalidTransition, "an application nobody scored", SelectApplications, Select, Precondition("APPLICATION_EVALUATION")),
 
         new(Missing, "no call", SubmitApplication, k => Apply(k).With(r => r.Application.Call = ""), Invalid("application.call")),
+        new(SpoofingCharacters, "isolate in the title", SubmitApplication, k => Apply(k).With(r => r.Application.Title = WithIsolate), Invalid("application.title")),
+        new(SpoofingCharacters, "byte order mark in a document's title", SubmitApplication, k => Apply(k).With(r => r.Application.Documents[0].Title = WithByteOrderMark), Invalid("application.documents[0].title")),
         new(Missing, "no applicant type", SubmitApplication, k => Apply(k).With(r => r.Application.ApplicantType = Proto.ApplicantType.Unspecified), Invalid("application.applicant_type")),
         new(WrongIsoCode, "currency EURO", SubmitApplication, k => Apply(k).With(r => r.Application.RequestedAmount = Money("EURO", 40_000)), Invalid("application.requested_amount.currency_code")),
         new(WrongIsoCode, "currency ABC", SubmitApplication, k => Apply(k).With(r => r.Application.RequestedAmount = Money("ABC", 40_000)), Invalid("application.requested_amount.currency_code")),

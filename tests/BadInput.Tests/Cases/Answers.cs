@@ -13,6 +13,9 @@ public static class Answers
     /// <summary>REST: a body the JSON transcoder cannot read (not JSON, or an enum name the proto lacks).</summary>
     public static readonly Expected UnreadableJson = new(StatusCode.InvalidArgument, []);
 
+    /// <summary>gRPC: a message that cannot be parsed is the caller's fault, as unreadable JSON is on REST.</summary>
+    public static readonly Expected Unparsable = new(StatusCode.InvalidArgument, []);
+
     /// <summary>A request over the 4 MB every process accepts: on REST, 413 with the JSON error of RESOURCE_EXHAUSTED.</summary>
     public static readonly Expected TooLarge = new(StatusCode.ResourceExhausted, [], HttpStatus: 413);
 

@@ -15,6 +15,9 @@ public sealed record BadCase(BadKind Kind, string What, MethodDescriptor Method,
 {
     public static readonly IReadOnlyList<Face> BothFaces = [Face.Grpc, Face.Rest];
 
+    /// <summary>Every face that carries gRPC's binary messages: the gateway's gRPC and gRPC-Web, and the service's own port.</summary>
+    public static readonly IReadOnlyList<Face> GrpcFaces = [Face.Grpc, Face.GrpcWeb, Face.Service];
+
     public IReadOnlyList<Face> Faces { get; init; } = BothFaces;
 
     /// <summary>The REST face's answer when it differs (e.g. a path without its resource has no route).</summary>
@@ -22,6 +25,9 @@ public sealed record BadCase(BadKind Kind, string What, MethodDescriptor Method,
 
     /// <summary>A raw REST body in place of the message's JSON.</summary>
     public Func<Known, HttpContent>? RestBody { get; init; }
+
+    /// <summary>Bytes sent as the gRPC message in place of the request's (in a well-formed frame): a message no parser reads.</summary>
+    public byte[]? GrpcMessage { get; init; }
 
     /// <summary>A raw query parameter added to the REST request ("year=twenty"): a value no message can hold.</summary>
     public string? RestQuery { get; init; }

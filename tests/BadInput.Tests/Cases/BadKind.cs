@@ -7,6 +7,9 @@ public enum BadKind
     Empty,
     TooLong,
     ControlCharacters,
+
+    /// <summary>Bidirectional controls and zero-width characters: a text that reads otherwise than it is.</summary>
+    SpoofingCharacters,
     WrongIsoCode,
     BadDate,
     BadNumber,
@@ -16,6 +19,9 @@ public enum BadKind
     StaleEtag,
     InvalidTransition,
     MalformedJson,
+
+    /// <summary>gRPC message bytes no protobuf parser reads.</summary>
+    UnparsableMessage,
     UnknownEnum,
     Oversized,
 }

@@ -12,6 +12,27 @@ public static class CaseText
     /// <summary>A bare NUL, which some stores cut a string at.</summary>
     public const string WithNul = "Tunis\0";
 
+    /// <summary>A right-to-left override: "Oujda" U+202E "gnp.exe" shows as "Oujdaexe.png".</summary>
+    public const string WithOverride = "Oujda\u202Egnp.exe";
+
+    /// <summary>Tunis in Arabic between a right-to-left isolate and its pop.</summary>
+    public const string WithIsolate = "\u2067تونس\u2069";
+
+    /// <summary>A zero-width space: looks like "Tunis", is not.</summary>
+    public const string WithZeroWidthSpace = "Tu\u200Bnis";
+
+    /// <summary>Tunis in Arabic with a zero-width joiner inside.</summary>
+    public const string WithJoiner = "تو\u200Dنس";
+
+    /// <summary>Tunis in Arabic with a zero-width non-joiner inside.</summary>
+    public const string WithNonJoiner = "تو\u200Cنس";
+
+    /// <summary>A byte order mark (zero-width no-break space) in front.</summary>
+    public const string WithByteOrderMark = "\uFEFFTunis";
+
+    /// <summary>A word joiner (U+2060) inside.</summary>
+    public const string WithWordJoiner = "Tu\u2060nis";
+
     public const string Blank = "   ";
 
     /// <summary>Over 4 MB of text, more than any process accepts in one message.</summary>

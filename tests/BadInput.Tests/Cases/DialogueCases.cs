@@ -48,6 +48,10 @@ public static class DialogueCases
             Invalid("meeting.documents[0].uri")),
         new(TooLong, "location of 201 characters", CreateMeeting, _ => NewMeeting().With(r => r.Meeting.Location = Long(201)), Invalid("meeting.location")),
         new(ControlCharacters, "BEL in the co-organiser", CreateMeeting, _ => NewMeeting().With(r => r.Meeting.CoOrganiser = WithControl), Invalid("meeting.co_organiser")),
+        new(SpoofingCharacters, "right-to-left override in the English title", CreateMeeting, _ => NewMeeting().With(r => r.Meeting.DisplayName.En = WithOverride), Invalid("meeting.display_name.en")),
+        new(SpoofingCharacters, "zero-width joiner in the Arabic title", CreateMeeting, _ => NewMeeting().With(r => r.Meeting.DisplayName.Ar = WithJoiner), Invalid("meeting.display_name.ar")),
+        new(SpoofingCharacters, "zero-width space in a session's title", CreateMeeting,
+            _ => NewMeeting().With(r => r.Meeting.Sessions.Add(new Proto.AgendaSession { Title = new() { En = WithZeroWidthSpace }, Day = 1 })), Invalid("meeting.sessions[0].title.en")),
         new(UnknownId, "host city atlantis", CreateMeeting, _ => NewMeeting().With(r => r.Meeting.HostCity = "cities/atlantis"), NotFound("cities/atlantis")),
         new(DuplicateId, "the id of a seeded meeting", CreateMeeting, _ => NewMeeting().With(r => r.MeetingId = "lisbon-2016"), Exists(Known.HeldMeeting)),
         new(MalformedJson, "an unclosed string", CreateMeeting, _ => NewMeeting(), UnreadableJson) { Faces = [Face.Rest], RestBody = _ => Json("""{"displayName":{"en":"Peer learning}}""") },
@@ -105,6 +109,7 @@ public static class DialogueCases
             { Faces = [Face.Rest], RestBody = _ => Json("""{"participant":{"displayName":"Leila","role":"PARTICIPANT_ROLE_KING","email":"leila@example.org"}}""") },
         new(BadFormat, "a city without its collection", RegisterParticipant, k => Register(k).With(r => r.Registration.Participant.City = "tunis"), Invalid("registration.participant.city")),
         new(TooLong, "organisation of 201 characters", RegisterParticipant, k => Register(k).With(r => r.Registration.Participant.Organisation = Long(201)), Invalid("registration.participant.organisation")),
+        new(SpoofingCharacters, "isolate in the name", RegisterParticipant, k => Register(k).With(r => r.Registration.Participant.DisplayName = WithIsolate), Invalid("registration.participant.display_name")),
         new(ControlCharacters, "NUL in the name", RegisterParticipant, k => Register(k).With(r => r.Registration.Participant.DisplayName = WithNul), Invalid("registration.participant.display_name")),
         // Anyone signed in may register: a city's expert is refused for the input too.
         new(BadFormat, "an e-mail address without a domain, by a city's expert", RegisterParticipant, k => Register(k).With(r => r.Registration.Participant.Email = "leila@"), Invalid("registration.participant.email"))
@@ -121,6 +126,7 @@ public static class DialogueCases
         new(BadFormat, "theme id with punctuation", CreateTheme, _ => NewTheme().With(r => r.ThemeId = "housing!"), Invalid("theme_id")),
         new(Missing, "no English name", CreateTheme, _ => NewTheme().With(r => r.Theme.DisplayName.En = ""), Invalid("theme.display_name.en")),
         new(TooLong, "name of 201 characters", CreateTheme, _ => NewTheme().With(r => r.Theme.DisplayName.En = Long(201)), Invalid("theme.display_name.en")),
+        new(SpoofingCharacters, "byte order mark in the French name", CreateTheme, _ => NewTheme().With(r => r.Theme.DisplayName.Fr = WithByteOrderMark), Invalid("theme.display_name.fr")),
         new(ControlCharacters, "BEL in the Arabic name", CreateTheme, _ => NewTheme().With(r => r.Theme.DisplayName.Ar = WithControl), Invalid("theme.display_name.ar")),
         new(DuplicateId, "the id of a seeded theme", CreateTheme, _ => NewTheme().With(r => r.ThemeId = "social-cohesion"), Exists("themes/social-cohesion")),
     ];

@@ -17,7 +17,7 @@ public sealed record Expected(StatusCode Code, IReadOnlyList<string> Named, int?
     /// <summary>The same code, on REST the same HTTP status, and exactly the same things named.</summary>
     public bool IsMetBy(Outcome outcome, Face face) =>
         outcome.Code == Code
-        && (face == Face.Grpc || outcome.HttpStatus == RestStatus)
+        && (face != Face.Rest || outcome.HttpStatus == RestStatus)
         && outcome.Named.ToHashSet().SetEquals(Named);
 
     public override string ToString() => $"{Code} ({RestStatus}) naming [{string.Join(", ", Named)}]";

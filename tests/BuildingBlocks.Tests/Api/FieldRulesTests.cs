@@ -19,6 +19,38 @@ public sealed class FieldRulesTests
     public void Required_text_refuses_blank_padded_and_control_characters(string? value, bool refused) =>
         Assert.Equal(refused, !new FieldViolations().RequiredText("f", value, 20).IsEmpty);
 
+    [Theory]
+    [InlineData("Oujda\u202Egnp.exe")] // right-to-left override: shows "Oujdaexe.png"
+    [InlineData("\u202Bوجدة\u202C")] // right-to-left embedding and its pop
+    [InlineData("Ouj\u202Ada")]
+    [InlineData("Ouj\u202Dda")]
+    [InlineData("\u2066Oujda\u2069")] // left-to-right isolate and its pop
+    [InlineData("\u2067وجدة\u2069")]
+    [InlineData("\u2068Oujda")]
+    [InlineData("Ouj\u200Bda")] // zero-width space
+    [InlineData("وج\u200Cدة")] // zero-width non-joiner
+    [InlineData("وج\u200Dدة")] // zero-width joiner
+    [InlineData("Ouj\u2060da")] // word joiner
+    [InlineData("\uFEFFOujda")] // byte order mark
+    public void Text_refuses_bidirectional_controls_and_zero_width_characters(string value)
+    {
+        var violations = new FieldViolations().RequiredText("city.display_name.ar", value, 100).OptionalText("note", value, 100, multiline: true);
+
+        Assert.Equal(["city.display_name.ar", "note"], violations.All.Select(v => v.Field));
+        Assert.All(violations.All, v => Assert.Contains("bidirectional controls", v.Description, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("عمّان")] // Amman with a shadda, as the seed writes it
+    [InlineData("عَمَّان")] // and with fatha and shadda
+    [InlineData("الدار البيضاء")] // Casablanca
+    [InlineData("إشبيلية")] // Seville, hamza below
+    [InlineData("Séville")]
+    [InlineData("Fe\u0300s")] // a French accent typed as a combining mark
+    [InlineData("Migration Ville à Ville en Méditerranée")]
+    public void Arabic_and_french_text_with_their_marks_is_accepted(string value) =>
+        Assert.True(new FieldViolations().RequiredText("name", value, 100).IsEmpty);
+
     [Fact]
     public void Text_over_the_limit_names_the_limit_and_the_length()
     {

@@ -42,6 +42,23 @@ public sealed class RestFaceTests(CitiesApp app) : IClassFixture<CitiesApp>
     }
 
     [Fact]
+    public async Task Names_typed_with_combining_marks_are_stored_and_returned_in_nfc()
+    {
+        var id = CityRequests.NewId();
+        // "Séville" with its accent typed as U+0301; Arabic with a fatha after the shadda, which NFC puts before it.
+        using var created = await app.Rest.PostAsync($"/api/v1/cities?cityId={id}",
+            Json("""{"displayName":{"en":"Seville","fr":"Se\u0301ville","ar":"عم\u0651\u064Eان"},"countryCode":"ES","region":"REGION_EUROPE"}"""), Ct);
+        using var read = await app.Rest.GetAsync($"/api/v1/cities/{id}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var names = (await ReadAsync(read)).GetProperty("displayName");
+        Assert.Equal("Séville", names.GetProperty("fr").GetString());
+        Assert.Equal("عم\u064E\u0651ان", names.GetProperty("ar").GetString());
+        var stored = await app.QueryAsync(db => db.Cities.SingleAsync(c => c.Id == id, Ct));
+        Assert.Equal(("Séville", "عم\u064E\u0651ان"), (stored.Names.Fr, stored.Names.Ar));
+    }
+
+    [Fact]
     public async Task Bad_input_gets_400_naming_each_field_and_stores_nothing()
     {
         var before = await app.QueryAsync(db => db.Cities.CountAsync(Ct));
