@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Grpc.Core;
+using Mc2cm.ServiceDefaults.Security;
 
 namespace Mc2cm.Gateway.Overview;
 
@@ -6,8 +8,9 @@ namespace Mc2cm.Gateway.Overview;
 /// How the overview calls a service: as its caller (the caller's token, so the service shows
 /// what the caller may see, and the caller's languages), within the overview's one deadline.
 /// The trace context goes along by itself (HttpClient and gRPC client instrumentation).
+/// <paramref name="Caller"/> is who the gateway let in, for what it checks again itself.
 /// </summary>
-public sealed record DownstreamCall(Metadata Headers, DateTime Deadline, CancellationToken CancellationToken)
+public sealed record DownstreamCall(Metadata Headers, DateTime Deadline, CancellationToken CancellationToken, ClaimsPrincipal Caller)
 {
     private static readonly string[] Forwarded = ["authorization", "accept-language"];
 
@@ -25,6 +28,6 @@ public sealed record DownstreamCall(Metadata Headers, DateTime Deadline, Cancell
             }
         }
 
-        return new DownstreamCall(headers, deadline, cancellationToken);
+        return new DownstreamCall(headers, deadline, cancellationToken, context.User());
     }
 }

@@ -36,7 +36,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         // when every one of them is healthy, not when the gateway is.
         await Task.WhenAll(SuiteProcesses.Select(name => _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
         using var issuer = _app.CreateHttpClient("identity", "http");
-        foreach (var user in new[] { SharedIssuer.Coordinator, SharedIssuer.TunisFocalPoint, SharedIssuer.SfaxFocalPoint, SharedIssuer.Evaluator1, SharedIssuer.Evaluator2 })
+        foreach (var user in new[] { SharedIssuer.Coordinator, SharedIssuer.TunisFocalPoint, SharedIssuer.TunisExpert, SharedIssuer.SfaxFocalPoint, SharedIssuer.Evaluator1, SharedIssuer.Evaluator2 })
         {
             _tokens[user] = await SharedIssuer.RequestTokenAsync(issuer, user);
         }

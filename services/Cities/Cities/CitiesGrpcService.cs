@@ -9,7 +9,10 @@ using Proto = Mc2cm.Contracts.Cities.V1;
 
 namespace Mc2cm.Cities.Cities;
 
-/// <summary>mc2cm.cities.v1.CitiesService: reads check the request, writes go through the City rules.</summary>
+/// <summary>
+/// mc2cm.cities.v1.CitiesService: reads check the request, writes go through the City rules;
+/// every answer shows the focal points' personal data to those who may see it only (<see cref="PersonalData"/>).
+/// </summary>
 public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader reader, TimeProvider clock)
     : Proto.CitiesService.CitiesServiceBase
 {
@@ -19,7 +22,7 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         var cities = query.Filter(db.Cities.AsNoTracking());
         var listed = await query.Order(cities).ReadPageAsync(query.Page, context.CancellationToken);
         var response = new Proto.ListCitiesResponse { TotalSize = listed.TotalSize, NextPageToken = listed.NextPageToken };
-        response.Cities.AddRange(listed.Items.Select(c => c.ToProto()));
+        response.Cities.AddRange(listed.Items.Select(c => Shown(c, context)));
         return response;
     }
 
@@ -29,7 +32,7 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         // One city: one query with its few memberships and focal points joined, not three (the split
         // that keeps a page of cities from multiplying rows).
         var city = await db.Cities.AsNoTracking().AsSingleQuery().FirstOrDefaultAsync(c => c.Id == id, context.CancellationToken);
-        return new Proto.GetCityResponse { City = (city ?? throw NotFound(id)).ToProto() };
+        return new Proto.GetCityResponse { City = Shown(city ?? throw NotFound(id), context) };
     }
 
     public override async Task<Proto.CreateCityResponse> CreateCity(Proto.CreateCityRequest request, ServerCallContext context)
@@ -43,7 +46,7 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         var city = City.Register(input.Id, input.Names, input.CountryCode, input.Region, input.Population, input.FocalPoints, clock.GetUtcNow());
         db.Cities.Add(city);
         await db.SaveChangesAsync(context.CancellationToken);
-        return new Proto.CreateCityResponse { City = city.ToProto() };
+        return new Proto.CreateCityResponse { City = Shown(city, context) };
     }
 
     public override async Task<Proto.UpdateCityResponse> UpdateCity(Proto.UpdateCityRequest request, ServerCallContext context)
@@ -53,7 +56,7 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         var city = await LoadAsync(update.Id, update.Etag, context.CancellationToken);
         city.Update(update.Changes, clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
-        return new Proto.UpdateCityResponse { City = city.ToProto() };
+        return new Proto.UpdateCityResponse { City = Shown(city, context) };
     }
 
     public override async Task<Proto.JoinNetworkResponse> JoinNetwork(Proto.JoinNetworkRequest request, ServerCallContext context)
@@ -70,7 +73,7 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
 
         city.JoinNetwork(phase, join.Date, clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
-        return new Proto.JoinNetworkResponse { City = city.ToProto() };
+        return new Proto.JoinNetworkResponse { City = Shown(city, context) };
     }
 
     public override async Task<Proto.LeaveNetworkResponse> LeaveNetwork(Proto.LeaveNetworkRequest request, ServerCallContext context)
@@ -79,7 +82,7 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         var city = await LoadAsync(leave.CityId, leave.Etag, context.CancellationToken);
         city.LeaveNetwork(leave.Date, clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
-        return new Proto.LeaveNetworkResponse { City = city.ToProto() };
+        return new Proto.LeaveNetworkResponse { City = Shown(city, context) };
     }
 
     /// <summary>Loads a city for a write, refusing a stale etag before any change is made.</summary>
@@ -89,6 +92,9 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         ETag.EnsureCurrent(etag, city.Version, city.ResourceName);
         return city;
     }
+
+    /// <summary>The city as the caller may see it: its focal points' names and addresses only for its people and the coordinators.</summary>
+    private static Proto.City Shown(City city, ServerCallContext context) => city.ToProto().WithPersonalDataFor(context.User(), city.Id);
 
     private static NotFoundException NotFound(string id) => new("City", $"cities/{id}");
 }
