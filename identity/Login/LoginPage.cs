@@ -45,7 +45,8 @@ internal static class LoginPage
             """);
         foreach (var user in options.AllUsers)
         {
-            body.Append($"""<li><code dir="ltr">{E(user.ClientId)}</code> <span>{E(user.Name)}</span></li>""");
+            // The users' names come from configuration, in English whatever the page's language.
+            body.Append($"""<li><code dir="ltr">{E(user.ClientId)}</code> <span lang="en">{E(user.Name)}</span></li>""");
         }
 
         body.Append($"""</ul><p>{E(texts.PasswordRule)} <code dir="ltr">dev-coordinator</code></p>""");
