@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Mc2cm.Identity.Users;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -26,10 +25,10 @@ internal static class TokenEndpoint
         {
             if (request.ClientId == settings.Portal.ClientId)
             {
-                return SignIn(UserIdentity.ForClient(settings.Portal.ClientId, settings.Audience));
+                return ServerAnswers.SignIn(UserIdentity.ForClient(settings.Portal.ClientId, settings.Audience));
             }
 
-            return settings.FindUser(request.ClientId) is { } client ? SignIn(UserIdentity.For(client, settings.Audience)) : Refusal.Of(Errors.UnauthorizedClient);
+            return settings.FindUser(request.ClientId) is { } client ? ServerAnswers.SignIn(UserIdentity.For(client, settings.Audience)) : ServerAnswers.Refuse(Errors.UnauthorizedClient);
         }
 
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
@@ -37,17 +36,14 @@ internal static class TokenEndpoint
             var granted = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
             if (settings.FindUser(granted?.GetClaim(Claims.Subject)) is not { } user)
             {
-                return Refusal.Of(Errors.InvalidGrant, "The user is no longer known.");
+                return ServerAnswers.Refuse(Errors.InvalidGrant, "The user is no longer known.");
             }
 
             var identity = UserIdentity.For(user, settings.Audience);
             identity.SetScopes(granted!.GetScopes());
-            return SignIn(identity);
+            return ServerAnswers.SignIn(identity);
         }
 
-        return Refusal.Of(Errors.UnsupportedGrantType);
+        return ServerAnswers.Refuse(Errors.UnsupportedGrantType);
     }
-
-    private static IResult SignIn(ClaimsIdentity identity) =>
-        Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
 }

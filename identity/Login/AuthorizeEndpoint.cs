@@ -1,10 +1,8 @@
-using System.Security.Claims;
 using Mc2cm.Identity.Users;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
-using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Mc2cm.Identity.Login;
@@ -27,7 +25,7 @@ internal static class AuthorizeEndpoint
         {
             if (request.HasPromptValue(PromptValues.None))
             {
-                return Refusal.Of(Errors.LoginRequired, "Nobody is signed in at the issuer.");
+                return ServerAnswers.Refuse(Errors.LoginRequired, "Nobody is signed in at the issuer.");
             }
 
             // The login page sends the person back here with the same request (also when it came as a POST).
@@ -37,6 +35,6 @@ internal static class AuthorizeEndpoint
 
         var identity = UserIdentity.For(user, options.Value.Audience);
         identity.SetScopes(request.GetScopes());
-        return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        return ServerAnswers.SignIn(identity);
     }
 }
