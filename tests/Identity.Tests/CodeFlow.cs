@@ -19,14 +19,14 @@ public sealed class CodeFlow
 
     public string Challenge => Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(Verifier)));
 
-    /// <summary>The authorization request, with PKCE unless <paramref name="pkce"/> is false.</summary>
-    public string AuthorizeUrl(bool pkce = true, string? uiLocales = null, string? redirectUri = null, string? prompt = null)
+    /// <summary>The authorization request, with PKCE unless <paramref name="pkce"/> is false; <paramref name="parameters"/> add or replace parameters.</summary>
+    public string AuthorizeUrl(bool pkce = true, params (string Name, string Value)[] parameters)
     {
         var query = new Dictionary<string, string?>
         {
             ["client_id"] = DevIssuer.PortalId,
             ["response_type"] = "code",
-            ["redirect_uri"] = redirectUri ?? DevIssuer.RedirectUri.ToString(),
+            ["redirect_uri"] = DevIssuer.RedirectUri.ToString(),
             ["scope"] = Scopes,
             ["state"] = State,
             ["nonce"] = Guid.NewGuid().ToString("N"),
@@ -37,14 +37,9 @@ public sealed class CodeFlow
             query["code_challenge_method"] = "S256";
         }
 
-        if (uiLocales is not null)
+        foreach (var (name, value) in parameters)
         {
-            query["ui_locales"] = uiLocales;
-        }
-
-        if (prompt is not null)
-        {
-            query["prompt"] = prompt;
+            query[name] = value;
         }
 
         return QueryHelpers.AddQueryString("/connect/authorize", query);

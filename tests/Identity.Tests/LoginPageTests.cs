@@ -13,7 +13,7 @@ public sealed partial class LoginPageTests(DevelopmentIssuer fixture)
     private async Task<(HttpResponseMessage Page, string Html)> LoginPageAsync(string? uiLocales = null)
     {
         using var browser = _issuer.Browser();
-        using var authorize = await browser.GetAsync(new CodeFlow().AuthorizeUrl(uiLocales: uiLocales));
+        using var authorize = await browser.GetAsync(uiLocales is null ? new CodeFlow().AuthorizeUrl() : new CodeFlow().AuthorizeUrl(parameters: ("ui_locales", uiLocales)));
         var page = await browser.FollowAsync(authorize);
         return (page, await page.Content.ReadAsStringAsync(Ct));
     }

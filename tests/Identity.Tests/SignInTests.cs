@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Mc2cm.Testing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -53,6 +55,40 @@ public sealed class SignInTests(DevelopmentIssuer fixture)
         Assert.Equal(
             ("lisbon-expert", "Local expert of Lisbon", "local-expert", "lisbon", DevIssuer.PortalId),
             (id.Subject, Claim(id, "name"), Claim(id, "role"), Claim(id, "mc2cm:city"), id.Audiences.Single()));
+    }
+
+    [Fact]
+    public async Task With_response_mode_form_post_the_code_comes_back_in_a_form_to_the_redirect_uri()
+    {
+        using var browser = _issuer.Browser();
+        var flow = new CodeFlow();
+        await flow.SignInAsync(browser, SharedIssuer.Coordinator, "dev-coordinator");
+
+        // The ASP.NET Core OpenID Connect handler asks for form_post unless told otherwise.
+        using var authorize = await browser.GetAsync(flow.AuthorizeUrl(parameters: ("response_mode", "form_post")));
+
+        var html = await authorize.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, authorize.StatusCode);
+        Assert.Contains($"action=\"{DevIssuer.RedirectUri}\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"code\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{flow.State}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Discovery_names_the_endpoints_and_features_the_portal_relies_on()
+    {
+        using var client = _issuer.BackChannel();
+
+        var discovery = await client.GetFromJsonAsync<JsonElement>(new Uri("/.well-known/openid-configuration", UriKind.Relative), Ct);
+
+        string Endpoint(string name) => discovery.GetProperty(name).GetString()!;
+        var issuer = _issuer.Address.ToString();
+        Assert.Equal(
+            (issuer, $"{issuer}connect/authorize", $"{issuer}connect/token", $"{issuer}connect/logout"),
+            (Endpoint("issuer"), Endpoint("authorization_endpoint"), Endpoint("token_endpoint"), Endpoint("end_session_endpoint")));
+        Assert.Contains("S256", discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(e => e.GetString()));
+        Assert.Superset(new HashSet<string?> { "openid", "profile", "roles", "offline_access" },
+            discovery.GetProperty("scopes_supported").EnumerateArray().Select(e => e.GetString()).ToHashSet());
     }
 
     [Fact]
@@ -121,7 +157,7 @@ public sealed class SignInTests(DevelopmentIssuer fixture)
         using var browser = _issuer.Browser();
         var flow = new CodeFlow();
 
-        using var authorize = await browser.GetAsync(flow.AuthorizeUrl(prompt: "none"));
+        using var authorize = await browser.GetAsync(flow.AuthorizeUrl(parameters: ("prompt", "none")));
 
         var answer = CodeFlow.PortalQuery(authorize);
         Assert.Equal(("login_required", flow.State), (answer["error"], answer["state"]));
@@ -147,7 +183,7 @@ public sealed class SignInTests(DevelopmentIssuer fixture)
     {
         using var browser = _issuer.Browser();
 
-        using var authorize = await browser.GetAsync(new CodeFlow().AuthorizeUrl(redirectUri: "http://evil.example.org/signin-oidc"));
+        using var authorize = await browser.GetAsync(new CodeFlow().AuthorizeUrl(parameters: ("redirect_uri", "http://evil.example.org/signin-oidc")));
 
         Assert.Equal(HttpStatusCode.BadRequest, authorize.StatusCode);
         Assert.Null(authorize.Headers.Location);
