@@ -9,7 +9,9 @@ namespace Mc2cm.ServiceDefaults.Security;
 /// <summary>
 /// JWT bearer tokens from the configured OpenID Connect provider, checked in every process: the
 /// gateway checks them, and each service checks them again, so a call around the gateway gains
-/// nothing. Claims are read as issued (sub, role, mc2cm:city), not remapped.
+/// nothing. Claims are read as issued (sub, role, mc2cm:city), not remapped. The token of a client
+/// calling for anonymous visitors (the portal) is checked like any other, then gets exactly what a
+/// call without a token gets (<see cref="AnonymousClients"/>).
 /// </summary>
 public static class AuthenticationExtensions
 {
@@ -26,6 +28,7 @@ public static class AuthenticationExtensions
             options.TokenValidationParameters.NameClaimType = McClaims.Subject;
             options.TokenValidationParameters.RoleClaimType = McClaims.Role;
             options.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
+            options.Events = AnonymousClients.Events(auth);
         });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.Coordinator))
