@@ -31,12 +31,14 @@ var action = builder.AddSuiteService<Projects.Mc2cm_Action>("action", suite, dat
     .WithReference(knowledge)
     .WithReference(dialogue);
 
-builder.AddProject<Projects.Mc2cm_Gateway>("gateway")
+var gateway = builder.AddProject<Projects.Mc2cm_Gateway>("gateway")
     .WithHttpHealthCheck("/health", endpointName: "http")
     .WithTokensFrom(issuer, builder)
     .WithReference(cities)
     .WithReference(knowledge)
     .WithReference(dialogue)
     .WithReference(action);
+
+builder.AddPortal(gateway, issuer);
 
 builder.Build().Run();
