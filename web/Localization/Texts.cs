@@ -254,4 +254,7 @@ public static class Texts
     public static readonly Text Due = new("Due", "Prévue le", "الموعد المحدد");
     public static readonly Text Done = new("Reached", "Atteinte le", "تحقّقت في");
     public static readonly Text Results = new("Results", "Résultats", "النتائج");
+
+    // Forms
+    public static readonly Text FormHasErrors = new("The form could not be saved", "Le formulaire n'a pas pu être enregistré", "تعذّر حفظ النموذج");
 }
