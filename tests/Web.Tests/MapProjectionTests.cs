@@ -31,3 +31,16 @@ public sealed class MapProjectionTests
         Assert.False(MapProjection.IsOnMap(MapProjection.Project(33.6844, 73.0479))); // Islamabad
     }
 }
+
+public sealed class MapLabelsTests
+{
+    [Fact]
+    public void Names_of_neighbouring_cities_do_not_cover_each_other()
+    {
+        // Rabat and Casablanca, 20 units apart on the map: the second name moves off the first.
+        var spots = MapLabels.Place([(115.9, 368.3, "Rabat"), (103.9, 381.3, "Casablanca")]);
+
+        Assert.Equal(new MapLabels.Spot(115.9, 386.3, "middle"), spots[0]);
+        Assert.NotEqual(new MapLabels.Spot(103.9, 399.3, "middle"), spots[1]);
+    }
+}

@@ -257,4 +257,5 @@ public static class Texts
 
     // Forms
     public static readonly Text FormHasErrors = new("The form could not be saved", "Le formulaire n'a pas pu être enregistré", "تعذّر حفظ النموذج");
+    public static readonly Text ReadTheRevision = new("Read it", "La lire", "اقرأها");
 }

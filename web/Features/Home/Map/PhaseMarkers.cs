@@ -8,10 +8,10 @@ public sealed record PhaseMarker(string CssClass, string Shape)
 {
     private static readonly PhaseMarker[] Markers =
     [
-        new("phase-1", "circle"),
-        new("phase-2", "square"),
-        new("phase-3", "triangle"),
-        new("phase-other", "diamond"),
+        new("series-1", "circle"),
+        new("series-2", "square"),
+        new("series-3", "triangle"),
+        new("series-4", "diamond"),
     ];
 
     /// <summary>The marker of the phase at <paramref name="index"/> in the programme's order (oldest first).</summary>
