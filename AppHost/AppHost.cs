@@ -31,12 +31,16 @@ var action = builder.AddSuiteService<Projects.Mc2cm_Action>("action", suite, dat
     .WithReference(knowledge)
     .WithReference(dialogue);
 
-builder.AddProject<Projects.Mc2cm_Gateway>("gateway")
+var gateway = builder.AddProject<Projects.Mc2cm_Gateway>("gateway")
     .WithHttpHealthCheck("/health", endpointName: "http")
     .WithTokensFrom(issuer, builder)
     .WithReference(cities)
     .WithReference(knowledge)
     .WithReference(dialogue)
     .WithReference(action);
+
+// The portal signs people in at the dev issuer, which sends them back to wherever the portal listens.
+var web = builder.AddPortal(gateway, issuer);
+issuer.WithSignInClient(web);
 
 builder.Build().Run();

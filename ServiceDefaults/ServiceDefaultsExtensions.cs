@@ -14,6 +14,20 @@ public static class ServiceDefaultsExtensions
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
+        builder.AddClientAppDefaults();
+        builder.AddTwoEndpointKestrel();
+        builder.AddGrpcServerDefaults();
+        builder.AddServiceAuthentication();
+        return builder;
+    }
+
+    /// <summary>
+    /// What a client app of the suite (the portal) shares with the services: telemetry, health
+    /// checks, service discovery and resilient HTTP clients; no gRPC server, no bearer tokens.
+    /// </summary>
+    public static TBuilder AddClientAppDefaults<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
@@ -22,9 +36,6 @@ public static class ServiceDefaultsExtensions
             http.AddStandardResilienceHandler();
             http.AddServiceDiscovery();
         });
-        builder.AddTwoEndpointKestrel();
-        builder.AddGrpcServerDefaults();
-        builder.AddServiceAuthentication();
         return builder;
     }
 

@@ -31,6 +31,14 @@ public static class HealthExtensions
 
     public static WebApplication MapDefaultHealthEndpoints(this WebApplication app)
     {
+        app.MapHttpHealthEndpoints();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>/health and /alive only, for a process that serves no gRPC (the portal).</summary>
+    public static WebApplication MapHttpHealthEndpoints(this WebApplication app)
+    {
         // Probes answer anyone: orchestrators have no token.
         app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapHealthChecks(AlivePath, new HealthCheckOptions
@@ -38,7 +46,6 @@ public static class HealthExtensions
             Predicate = check => check.Tags.Contains(LiveTag),
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).AllowAnonymous();
-        app.MapGrpcHealthChecksService().AllowAnonymous();
         return app;
     }
 

@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Net;
 using System.Threading.RateLimiting;
 using Grpc.Core;
 using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Health;
+using Mc2cm.ServiceDefaults.Security;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Mc2cm.Gateway.Door;
@@ -10,7 +12,10 @@ namespace Mc2cm.Gateway.Door;
 /// <summary>
 /// One token bucket per caller — the token's subject when signed in, else the client address —
 /// so a flood from one caller is refused (ResourceExhausted / 429 with Retry-After) while the
-/// others keep being served. Health probes are not counted.
+/// others keep being served. Health probes are not counted. The portal calls for all its
+/// anonymous visitors with one token of its own: those calls are counted per visitor, by the
+/// address the portal forwards; a forwarded address from anyone else is ignored, so no other
+/// caller can spread its calls over invented addresses.
 /// </summary>
 public static class CallerRateLimits
 {
@@ -36,8 +41,27 @@ public static class CallerRateLimits
         };
     }
 
-    private static string CallerKey(HttpContext http) =>
-        http.User.Identity?.IsAuthenticated == true && http.User.FindFirst("sub")?.Value is { } subject
-            ? $"sub:{subject}"
-            : $"ip:{http.Connection.RemoteIpAddress}";
+    private static string CallerKey(HttpContext http)
+    {
+        if (http.User.Identity?.IsAuthenticated == true && http.User.FindFirst(McClaims.Subject)?.Value is { } subject)
+        {
+            return $"sub:{subject}";
+        }
+
+        // A client that calls for its anonymous visitors (Auth:AnonymousSubjects: the portal) had its
+        // token validated, then counts as no token; only it is trusted to name the visitor.
+        if (http.PresentedAnonymousClientToken() && ForwardedVisitor(http.Request) is { } visitor)
+        {
+            return $"visitor:{visitor}";
+        }
+
+        return $"ip:{http.Connection.RemoteIpAddress}";
+    }
+
+    /// <summary>The address the portal appended last to X-Forwarded-For; nothing when it is not an address.</summary>
+    private static IPAddress? ForwardedVisitor(HttpRequest request)
+    {
+        var last = request.Headers["X-Forwarded-For"].ToString().Split(',').LastOrDefault()?.Trim();
+        return IPAddress.TryParse(last, out var address) ? address : null;
+    }
 }

@@ -14,7 +14,7 @@ public sealed class DoorOptions
     public List<string> CorsOrigins { get; set; } = [];
 }
 
-/// <summary>A token bucket per caller (token subject, else client address).</summary>
+/// <summary>A token bucket per caller (token subject, else client address; the visitor's address for the portal's own calls).</summary>
 public sealed class RateLimitOptions
 {
     /// <summary>Calls a caller may make in a burst.</summary>

@@ -1,0 +1,46 @@
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Mc2cm.Web.Components.Forms;
+
+namespace Mc2cm.Web.Tests;
+
+public sealed class FormErrorsTests
+{
+    [Fact]
+    public void Field_violations_land_beside_their_fields()
+    {
+        var refusal = new Google.Rpc.Status
+        {
+            Code = (int)Code.InvalidArgument,
+            Message = "Bad input.",
+            Details =
+            {
+                Any.Pack(new BadRequest
+                {
+                    FieldViolations =
+                    {
+                        new BadRequest.Types.FieldViolation { Field = "priority.text.en", Description = "is required." },
+                        new BadRequest.Types.FieldViolation { Field = "priority.evidence[2].recommendation", Description = "is not adopted." },
+                    },
+                }),
+            },
+        }.ToRpcException();
+
+        var errors = FormErrors.From(refusal)!;
+
+        Assert.Equal(["is required."], errors.For("priority.text.en"));
+        Assert.Equal(["is not adopted."], errors.For("priority.evidence[2].recommendation"));
+        Assert.Empty(errors.General);
+        Assert.Equal("priority-evidence-2-recommendation", FieldError.InputId("priority.evidence[2].recommendation"));
+    }
+
+    [Fact]
+    public void A_stale_version_concerns_the_whole_form_and_a_gateway_that_is_down_is_not_the_forms_business()
+    {
+        var stale = FormErrors.From(new RpcException(new Grpc.Core.Status(StatusCode.Aborted, "The profile changed since you read it.")))!;
+
+        Assert.Equal(["The profile changed since you read it."], stale.General);
+        Assert.Null(FormErrors.From(new RpcException(new Grpc.Core.Status(StatusCode.Unavailable, "down"))));
+    }
+}

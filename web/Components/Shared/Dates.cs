@@ -1,0 +1,25 @@
+using System.Globalization;
+using Mc2cm.Web.Localization;
+using ProtoDate = Google.Type.Date;
+
+namespace Mc2cm.Web.Components.Shared;
+
+/// <summary>Dates of the services (google.type.Date) in the page's language, with a machine-readable form for &lt;time&gt;.</summary>
+public static class Dates
+{
+    public static DateOnly? ToDateOnly(this ProtoDate? date) =>
+        date is { Year: > 0, Month: >= 1 and <= 12, Day: >= 1 } && date.Day <= DateTime.DaysInMonth(date.Year, date.Month)
+            ? new DateOnly(date.Year, date.Month, date.Day)
+            : null;
+
+    /// <summary>"12 May 2031", "12 mai 2031", "12 مايو 2031".</summary>
+    public static string Long(this ProtoDate? date, CurrentLanguage language) =>
+        date.ToDateOnly()?.ToString("d MMMM yyyy", language.Language.Culture) ?? string.Empty;
+
+    /// <summary>"2031-05-12", for the datetime attribute.</summary>
+    public static string Iso(this ProtoDate? date) => date.ToDateOnly()?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>A span of days: "12–13 May 2031" is left to the reader as two dates, which every language reads the same way.</summary>
+    public static string Range(ProtoDate? start, ProtoDate? end, CurrentLanguage language) =>
+        start.Iso() == end.Iso() || end.ToDateOnly() is null ? start.Long(language) : $"{start.Long(language)} – {end.Long(language)}";
+}

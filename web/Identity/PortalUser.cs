@@ -1,0 +1,33 @@
+using System.Security.Claims;
+
+namespace Mc2cm.Web.Identity;
+
+/// <summary>Who is signed in, read with the configured claim names: name, roles, cities.</summary>
+public sealed record PortalUser(string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Cities)
+{
+    public const string Coordinator = "coordinator";
+
+    /// <summary>A visitor who is not signed in.</summary>
+    public static readonly PortalUser Anonymous = new(string.Empty, [], []);
+
+    public bool IsSignedIn => !ReferenceEquals(this, Anonymous);
+
+    public bool IsCoordinator => Roles.Contains(Coordinator, StringComparer.Ordinal);
+
+    /// <summary>Whether the person works for the city (by id, "tunis"), or coordinates every city.</summary>
+    public bool MaySeeDraftsOf(string cityId) => IsCoordinator || Cities.Contains(cityId, StringComparer.Ordinal);
+
+    public static PortalUser? From(ClaimsPrincipal? principal, PortalClaims claims)
+    {
+        if (principal?.Identity?.IsAuthenticated != true)
+        {
+            return null;
+        }
+
+        var name = principal.FindFirst(claims.Name)?.Value ?? principal.FindFirst("sub")?.Value ?? "?";
+        return new PortalUser(
+            name,
+            [.. principal.FindAll(claims.Role).Select(c => c.Value).Distinct(StringComparer.Ordinal)],
+            [.. principal.FindAll(claims.City).Select(c => c.Value).Distinct(StringComparer.Ordinal)]);
+    }
+}

@@ -1,0 +1,16 @@
+using Mc2cm.Web.Localization;
+
+namespace Mc2cm.Web.Identity;
+
+/// <summary>The programme's roles in the portal's words; an unknown role shows as it is.</summary>
+public static class RoleNames
+{
+    public static Text Of(string role) => role switch
+    {
+        "coordinator" => new("Coordinator", "Coordination", "منسّق"),
+        "focal-point" => new("City focal point", "Point focal de la ville", "نقطة الاتصال في المدينة"),
+        "local-expert" => new("Local expert", "Expert local", "خبير محلي"),
+        "evaluator" => new("Evaluator", "Évaluateur", "مقيّم"),
+        _ => new(role, role, role),
+    };
+}
