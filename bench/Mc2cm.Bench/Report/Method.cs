@@ -55,7 +55,7 @@ public static class Method
         - **Cold start.** *Bench processes*: from starting the broker and the issuer to the last `/health` answering:
           the broker and the issuer first, then the services, the gateway and the portal side by side (under the AppHost the gateway
           does not wait for the broker; here it starts with the services). *AppHost*: `./run.sh`'s way
-          (the Release AppHost with DCP and its dashboard) to every service and the gateway answering `/health` on the
+          (the Release AppHost with DCP and its dashboard) to every service, the gateway and the portal answering `/health` on the
           README's ports; skipped when those ports are taken.
         - **CPU and memory.** From `/proc` for each process tree (nginx's workers, the Erlang VM's helpers): CPU time over
           the measured window (100 % = one core), peak resident memory sampled every 250 ms.
