@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The bench, in one command: builds the suite and the bench in Release, installs nginx and wrk
 # (Debian packages) when they are missing, starts a private RabbitMQ node, the services, the
-# gateway and nginx as separate processes on loopback, runs every scenario, stops everything, and
+# gateway, the portal and nginx as separate processes on loopback, runs every scenario, stops everything, and
 # writes bench/results/<date>.md and .json. `bench/run.sh --quick` checks the harness in a minute
 # or two; `bench/run.sh --help` lists the options.
 set -euo pipefail
@@ -22,8 +22,10 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 eng/ensure-rabbitmq.sh
 
-echo "== build (Release): services, gateway, issuer, AppHost, bench"
+echo "== build (Release): services, gateway, issuer, portal, AppHost, bench"
 dotnet build bench/bench.slnf -c Release -nologo -v q
+# The portal runs from its publish folder: its static assets are served from a wwwroot, as in production.
+dotnet publish web/Mc2cm.Web.csproj -c Release --no-build -nologo -v q
 
 # The bench stops what it started, also on Ctrl-C and SIGTERM. Should it die harder than that,
 # the processes listed in its pid file (pid, start time, name) are ended here — those only.

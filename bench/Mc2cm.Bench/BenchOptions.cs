@@ -6,12 +6,12 @@ public sealed record BenchOptions(
     IReadOnlySet<string> Parts)
 {
     /// <summary>The scenario groups --only may name.</summary>
-    public static readonly IReadOnlyList<string> AllParts = ["reads", "overview", "events"];
+    public static readonly IReadOnlyList<string> AllParts = ["reads", "overview", "events", "portal"];
 
     public const string Usage = """
         bench/run.sh [options]      builds in Release, runs every scenario, writes bench/results/<date>.md and .json
           --quick                   short windows (a minute or two): checks the harness; figures are not to quote
-          --only PARTS              some of reads,overview,events (comma-separated), to look at one thing; the cold
+          --only PARTS              some of reads,overview,events,portal (comma-separated), to look at one thing; the cold
                                     start of the bench processes is always measured
           --note TEXT               a line written at the top of the results (what changed, how busy the machine was)
           --baseline FILE.json      an earlier run's .json: the results show its key figures next to this run's

@@ -5,6 +5,7 @@ using Mc2cm.Bench.Processes;
 using Mc2cm.Bench.Report;
 using Mc2cm.Bench.Scenarios;
 using Mc2cm.Bench.Scenarios.EventPath;
+using Mc2cm.Bench.Scenarios.Portal;
 using Mc2cm.Contracts.Cities.V1;
 
 namespace Mc2cm.Bench;
@@ -33,10 +34,12 @@ public static class BenchRun
         List<Measurement> reads;
         List<EventPathResult> events;
         (List<OverviewAvailability> Availability, List<Measurement> Measurements) overview;
+        (List<OverviewAvailability> Availability, List<Measurement> Measurements) portal;
+        List<PageWeightResult> pageWeights;
         await using (var registry = new ProcessRegistry(layout.PidFile))
         {
             var suite = await Suite.StartAsync(registry, layout, cancellationToken);
-            coldStarts.Add(new ColdStartResult("bench processes (broker, issuer, services, gateway; no DCP, no dashboard)", true,
+            coldStarts.Add(new ColdStartResult("bench processes (broker, issuer, services, gateway, portal; no DCP, no dashboard)", true,
                 suite.ColdStart.TotalSeconds, "from the first start to the last /health answering",
                 suite.Processes.Values.ToDictionary(p => p.Name, p => p.ReadyAfter.TotalSeconds)
                     .Append(new("rabbitmq", suite.BrokerReadyAfter.TotalSeconds)).ToDictionary()));
@@ -63,6 +66,15 @@ public static class BenchRun
                 ? await new OverviewScenario(gateway.Grpc, gateway.Http, settings, measured, wrk).RunAsync(Log, cancellationToken) : ([], []);
             events = options.Runs("events")
                 ? await new EventPathScenario(cities.Grpc, token, layout, settings, watched).RunAsync(Log, cancellationToken) : [];
+            var web = suite["web"].Endpoints.Http;
+            portal = options.Runs("portal")
+                ? await new PortalPages(web, settings, measured, wrk).RunAsync(Log, cancellationToken) : ([], []);
+            pageWeights = options.Runs("portal") ? [await PageWeight.MeasureAsync(web, "/", cancellationToken)] : [];
+            foreach (var weight in pageWeights)
+            {
+                Log($"page weight of {weight.Page}: first visit {weight.FirstVisitBytes / 1024.0:0.0} KB (responses: {weight.FirstVisit.Count}), " +
+                    $"repeat visit {weight.RepeatVisitBytes / 1024.0:0.0} KB (responses: {weight.RepeatVisit.Count})");
+            }
         }
 
         Log("suite stopped");
@@ -76,8 +88,8 @@ public static class BenchRun
         }
 
         var report = new BenchReport(startedUtc, options.Quick ? "quick" : "full", options.Note, MachineInfo.Read(options.RepositoryRoot, loadAtStart, diskCommit),
-            settings, coldStarts, reads, overview.Availability, overview.Measurements, events,
-            TargetChecks.Evaluate(reads, events, coldStarts), Stopwatch.GetElapsedTime(clock).TotalSeconds);
+            settings, coldStarts, reads, overview.Availability, overview.Measurements, events, portal.Availability, portal.Measurements, pageWeights,
+            TargetChecks.Evaluate(reads, events, coldStarts, portal.Measurements, pageWeights), Stopwatch.GetElapsedTime(clock).TotalSeconds);
         var written = await WriteAsync(options, report, cancellationToken);
         if (!options.Keep)
         {

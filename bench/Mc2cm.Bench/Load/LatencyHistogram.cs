@@ -19,10 +19,11 @@ public sealed class LatencyHistogram
     public void Add(LatencyHistogram other) => _histogram.Add(other._histogram);
 
     public Percentiles Percentiles() => Count == 0
-        ? new Percentiles(0, 0, 0, 0, 0)
+        ? new Percentiles(0, 0, 0, 0, 0, 0)
         : new Percentiles(
             Milliseconds(_histogram.GetValueAtPercentile(50)),
             Milliseconds(_histogram.GetValueAtPercentile(90)),
+            Milliseconds(_histogram.GetValueAtPercentile(95)),
             Milliseconds(_histogram.GetValueAtPercentile(99)),
             Milliseconds(_histogram.GetMaxValue()),
             _histogram.GetMean() / 1000.0);
@@ -31,7 +32,7 @@ public sealed class LatencyHistogram
 }
 
 /// <summary>Latency percentiles, the maximum and the mean, in milliseconds.</summary>
-public sealed record Percentiles(double P50, double P90, double P99, double Max, double Mean);
+public sealed record Percentiles(double P50, double P90, double P95, double P99, double Max, double Mean);
 
 /// <summary>Percentiles of a small set of samples that may be negative (differences of two clocks' stamps).</summary>
 public static class SamplePercentiles
@@ -46,6 +47,6 @@ public static class SamplePercentiles
         }
 
         double At(double percentile) => sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
-        return new Percentiles(At(50), At(90), At(99), sorted[^1], sorted.Average());
+        return new Percentiles(At(50), At(90), At(95), At(99), sorted[^1], sorted.Average());
     }
 }

@@ -69,7 +69,7 @@ public sealed class Wrk(string repositoryRoot)
         var errors = Long("connect") + Long("read") + Long("write") + Long("status") + Long("timeout");
         var completed = Long("requests") - Long("status");
         return new LoadResult(completed, errors, seconds, completed / seconds,
-            new Percentiles(Ms("p50"), Ms("p90"), Ms("p99"), Ms("max"), Ms("mean")),
+            new Percentiles(Ms("p50"), Ms("p90"), Ms("p95"), Ms("p99"), Ms("max"), Ms("mean")),
             errors > 0 ? $"wrk: {Long("status")} non-2xx/3xx answers, {Long("timeout")} timeouts, {Long("connect") + Long("read") + Long("write")} socket errors" : null);
     }
 

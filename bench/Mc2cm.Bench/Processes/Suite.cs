@@ -6,8 +6,8 @@ namespace Mc2cm.Bench.Processes;
 public sealed record RunningProcess(string Name, ChildProcess Process, Endpoints Endpoints, TimeSpan ReadyAfter);
 
 /// <summary>
-/// The suite as separate Release processes — the broker, the dev issuer, the four services and
-/// the gateway — started in the AppHost's order (each waits for what it depends on) and timed
+/// The suite as separate Release processes — the broker, the dev issuer, the four services,
+/// the gateway and the portal — started in the AppHost's order (each waits for what it depends on) and timed
 /// from the first start to the last health check.
 /// </summary>
 public sealed class Suite
@@ -32,7 +32,7 @@ public sealed class Suite
     /// <summary>From the first process start to the last health check passing (services and gateway start side by side).</summary>
     public TimeSpan ColdStart { get; }
 
-    /// <summary>identity, cities, knowledge, dialogue, action, gateway.</summary>
+    /// <summary>identity, cities, knowledge, dialogue, action, gateway, web (the portal).</summary>
     public IReadOnlyDictionary<string, RunningProcess> Processes { get; }
 
     public RunningProcess this[string name] => Processes[name];
@@ -42,7 +42,7 @@ public sealed class Suite
 
     public static async Task<Suite> StartAsync(ProcessRegistry registry, SuiteLayout layout, CancellationToken cancellationToken)
     {
-        foreach (var name in SuiteLayout.ServiceNames.Append("gateway").Append("identity"))
+        foreach (var name in SuiteLayout.ServiceNames.Append("gateway").Append("identity").Append("web"))
         {
             if (!File.Exists(layout.Assembly(name)))
             {
@@ -70,6 +70,9 @@ public sealed class Suite
         var starting = SuiteLayout.ServiceNames.ToDictionary(name => name, Service);
         starting["gateway"] = StartAsync(registry, layout, "gateway", gatewayEndpoints,
             SuiteEnvironment.Gateway(gatewayEndpoints, issuerEndpoints.Http, endpoints), started, cancellationToken);
+        var portalEndpoints = Endpoints.Free();
+        starting["web"] = StartAsync(registry, layout, "web", portalEndpoints,
+            SuiteEnvironment.Portal(portalEndpoints, issuerEndpoints.Http, gatewayEndpoints), started, cancellationToken);
         foreach (var (name, process) in starting)
         {
             running[name] = await process;

@@ -17,10 +17,28 @@ public static class SuiteEnvironment
         ["Kestrel__Endpoints__grpc__Url"] = endpoints.Grpc.ToString(),
     };
 
+    /// <summary>The portal's client secret at the dev issuer (its default, set on both sides as the AppHost does).</summary>
+    public const string PortalClientSecret = "dev-portal-secret";
+
     public static Dictionary<string, string> Issuer(Endpoints endpoints)
     {
         var environment = Common(endpoints);
         environment["Identity__Issuer"] = endpoints.Http.ToString();
+        environment["Identity__Portal__ClientSecret"] = PortalClientSecret;
+        return environment;
+    }
+
+    /// <summary>
+    /// The portal (web/), as the AppHost starts it: one HTTP/1.1 endpoint, the gateway's address, the
+    /// issuer's, and its client secret for its own token. Nothing else: every page's data goes through the gateway.
+    /// </summary>
+    public static Dictionary<string, string> Portal(Endpoints endpoints, Uri issuer, Endpoints gateway)
+    {
+        var environment = Common(endpoints);
+        environment.Remove("Kestrel__Endpoints__grpc__Url");
+        environment["Portal__ClientSecret"] = PortalClientSecret;
+        AddIssuer(environment, issuer);
+        AddServices(environment, new Dictionary<string, Endpoints> { ["gateway"] = gateway });
         return environment;
     }
 

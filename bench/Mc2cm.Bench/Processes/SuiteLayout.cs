@@ -25,11 +25,14 @@ public sealed record SuiteLayout(string RepositoryRoot, string RunFolder)
 
     public string PidFile => Path.Combine(RunFolder, "pids");
 
-    /// <summary>The built assembly of a service ("cities"), of "gateway" or of "identity".</summary>
+    /// <summary>The built assembly of a service ("cities"), of "gateway", of "identity" or of the portal ("web").</summary>
     public string Assembly(string name) => name switch
     {
         "gateway" => Built("gateway", "Mc2cm.Gateway"),
         "identity" => Built("identity", "Mc2cm.Identity"),
+        // Published, not just built: a build output has no wwwroot, and outside Development its
+        // static assets (fingerprinted, compressed, with their cache headers) are only served from one.
+        "web" => Path.Combine(RepositoryRoot, "web", "bin", Configuration, "net10.0", "publish", "Mc2cm.Web.dll"),
         _ => Built(Path.Combine("services", Capitalized(name)), $"Mc2cm.{Capitalized(name)}"),
     };
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Mc2cm.Bench.Scenarios;
+using Mc2cm.Bench.Scenarios.Portal;
 
 namespace Mc2cm.Bench.Report;
 
@@ -12,6 +13,8 @@ public static class BeforeAfter
           .Line("| figure | before | after |").Line("|---|--:|--:|");
         Loads(md, before.Reads, after.Reads, after.Settings.Concurrency);
         Loads(md, before.Overview, after.Overview, after.Settings.Concurrency);
+        // A baseline written before the portal was measured has no such list.
+        Loads(md, before.Portal ?? [], after.Portal, PortalPages.Concurrency);
 
         foreach (var a in after.EventPath)
         {

@@ -1,5 +1,6 @@
 using Mc2cm.Bench.Scenarios;
 using Mc2cm.Bench.Scenarios.EventPath;
+using Mc2cm.Bench.Scenarios.Portal;
 
 namespace Mc2cm.Bench.Report;
 
@@ -15,6 +16,9 @@ public sealed record BenchReport(
     IReadOnlyList<OverviewAvailability> OverviewAvailability,
     IReadOnlyList<Measurement> Overview,
     IReadOnlyList<EventPathResult> EventPath,
+    IReadOnlyList<OverviewAvailability> PortalAvailability,
+    IReadOnlyList<Measurement> Portal,
+    IReadOnlyList<PageWeightResult> PageWeights,
     IReadOnlyList<TargetCheck> Targets,
     double TotalSeconds);
 

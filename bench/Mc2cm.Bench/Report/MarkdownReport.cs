@@ -22,6 +22,7 @@ public static class MarkdownReport
         Ratios(md, report.Reads);
         Overview(md, report);
         EventPathSection.Write(md, report.EventPath);
+        PortalSection.Write(md, report);
         ColdStart(md, report);
         Resources(md, report);
         md.Append(Method.Text);

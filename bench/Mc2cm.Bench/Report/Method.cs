@@ -8,8 +8,10 @@ public static class Method
 
         - **Processes.** `bench/run.sh` builds in Release, then the bench starts the suite as separate Release processes
           (`dotnet <service>.dll`, Production environment, settings as environment variables): a private RabbitMQ node
-          (own epmd, loopback ports), the dev token issuer, Cities, Knowledge, Dialogue, Action, the gateway, and nginx
-          (Debian's) in front of the Cities service. Each service has a fresh SQLite file in the run folder. Everything is
+          (own epmd, loopback ports), the dev token issuer, Cities, Knowledge, Dialogue, Action, the gateway, the portal
+          (web/, from its publish folder, so that its static assets are served as in production: fingerprinted,
+          precompressed, with their cache headers; given the gateway's and the issuer's addresses only, as the AppHost
+          does), and nginx (Debian's) in front of the Cities service. Each service has a fresh SQLite file in the run folder. Everything is
           stopped at the end, on failure and on Ctrl-C. Telemetry instrumentation is on as in production; no exporter runs.
         - **Reads.** gRPC: a .NET client (Grpc.Net.Client, one channel per target, calls multiplexed on one HTTP/2
           connection) in a closed loop of *c* callers. REST/JSON: Debian's `wrk` with *c* keep-alive connections
@@ -41,10 +43,19 @@ public static class Method
           drained within 1 s.
         - **Overview.** Measured through the gateway only (it is the gateway's own endpoint): Tunis's overview, each
           answer checked to have every part OK (a failed part would time the failure path).
+        - **Portal.** Tunis's city page (`/cities/tunis`: the gateway's overview fan-out, rendered) and the compare page
+          (`/compare`, one indicator, six cities) with `wrk` at c=1 and c=16, after the JIT warm-up and a warm-up per
+          run like the reads. Each page is probed first: it must answer 200 with every part rendered (no "unavailable"
+          note), or it is reported, not measured. Latency is the client's, over loopback: an upper bound of the server
+          time. CPU per page divides each process's CPU time in the window by the pages completed in it. *Weight of the
+          home page*: the HTML and every same-origin asset its `link`/`script`/`img` elements name, fetched with
+          `Accept-Encoding: br, gzip`, counting status line, headers and body as sent; the repeat visit skips an asset
+          whose `Cache-Control` keeps it fresh (a max-age, no `no-cache`/`no-store`) and asks again, with its
+          validators, for the page and anything else.
         - **Cold start.** *Bench processes*: from starting the broker and the issuer to the last `/health` answering:
-          the broker and the issuer first, then the services and the gateway side by side (under the AppHost the gateway
+          the broker and the issuer first, then the services, the gateway and the portal side by side (under the AppHost the gateway
           does not wait for the broker; here it starts with the services). *AppHost*: `./run.sh`'s way
-          (the Release AppHost with DCP and its dashboard) to every service and the gateway answering `/health` on the
+          (the Release AppHost with DCP and its dashboard) to every service, the gateway and the portal answering `/health` on the
           README's ports; skipped when those ports are taken.
         - **CPU and memory.** From `/proc` for each process tree (nginx's workers, the Erlang VM's helpers): CPU time over
           the measured window (100 % = one core), peak resident memory sampled every 250 ms.

@@ -1,12 +1,21 @@
 using Mc2cm.Bench.Scenarios;
 using Mc2cm.Bench.Scenarios.EventPath;
+using Mc2cm.Bench.Scenarios.Portal;
 
 namespace Mc2cm.Bench.Report;
 
 /// <summary>The targets, checked against one run's figures.</summary>
 public static class TargetChecks
 {
-    public static List<TargetCheck> Evaluate(IReadOnlyList<Measurement> reads, IReadOnlyList<EventPathResult> events, IReadOnlyList<ColdStartResult> coldStarts)
+    /// <summary>Sizes of a visit of the home page, in bytes on the wire.</summary>
+    public const long FirstVisitBudget = 300 * 1024, RepeatVisitBudget = 30 * 1024;
+
+    /// <summary>The city page's p95 at c=16, in ms: the client measures it over loopback, an upper bound of the portal's server time.</summary>
+    public const double CityPageP95Budget = 150;
+
+    public static List<TargetCheck> Evaluate(
+        IReadOnlyList<Measurement> reads, IReadOnlyList<EventPathResult> events, IReadOnlyList<ColdStartResult> coldStarts,
+        IReadOnlyList<Measurement> portal, IReadOnlyList<PageWeightResult> pageWeights)
     {
         var checks = new List<TargetCheck>();
         var direct = Find(reads, "GetCity", "gRPC", Target.Direct, 16);
@@ -34,6 +43,22 @@ public static class TargetChecks
         if (events.FirstOrDefault(e => e.Offered == 1000) is { } fast)
         {
             checks.Add(new("event path keeps up at 1,000 events/s", $"{fast.EffectsPerSecond:0} effects/s, {fast.Verdict}", fast.KeptUp));
+        }
+
+        if (Find(portal, PortalPages.CityPage, PortalPages.Protocol, PortalPages.Target, 16) is { } cityPage)
+        {
+            var p = cityPage.Load.Latency;
+            checks.Add(new($"city page p95 ≤ {CityPageP95Budget:0} ms at c=16 (portal → gateway → services; client-measured over loopback, an upper bound of server time)",
+                $"p95 {p.P95:0.0} ms (p50 {p.P50:0.0}, p99 {p.P99:0.0}), {cityPage.Load.Throughput:0} pages/s, {cityPage.Load.Errors} errors",
+                p.P95 <= CityPageP95Budget && cityPage.Load.Errors == 0));
+        }
+
+        foreach (var weight in pageWeights)
+        {
+            checks.Add(new($"home page first visit ≤ {FirstVisitBudget / 1024} KB (HTML and every asset it references, as sent)",
+                $"{weight.FirstVisitBytes / 1024.0:0.0} KB, responses: {weight.FirstVisit.Count}", weight.FirstVisitBytes <= FirstVisitBudget));
+            checks.Add(new($"home page repeat visit ≤ {RepeatVisitBudget / 1024} KB (fresh assets from the cache, the rest revalidated)",
+                $"{weight.RepeatVisitBytes / 1024.0:0.0} KB, responses: {weight.RepeatVisit.Count}", weight.RepeatVisitBytes <= RepeatVisitBudget));
         }
 
         foreach (var start in coldStarts)

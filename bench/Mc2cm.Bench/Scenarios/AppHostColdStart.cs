@@ -10,7 +10,7 @@ public sealed record ColdStartResult(string How, bool Measured, double Seconds, 
 
 /// <summary>
 /// The cold start of ./run.sh's way: the Release AppHost (DCP, the dashboard, the private broker,
-/// the issuer, the services and the gateway), from its start to every service and the gateway
+/// the issuer, the services, the gateway and the portal), from its start to every one of them
 /// answering /health on the README's fixed ports. Skipped, with the reason, when one of those
 /// ports is taken (another suite runs on this machine).
 /// </summary>
@@ -18,10 +18,10 @@ public sealed class AppHostColdStart(SuiteLayout layout, ProcessRegistry registr
 {
     private static readonly Dictionary<string, int> HealthPorts = new()
     {
-        ["identity"] = 5090, ["cities"] = 5110, ["knowledge"] = 5120, ["dialogue"] = 5130, ["action"] = 5140, ["gateway"] = 5080,
+        ["identity"] = 5090, ["cities"] = 5110, ["knowledge"] = 5120, ["dialogue"] = 5130, ["action"] = 5140, ["gateway"] = 5080, ["web"] = 5070,
     };
 
-    private static readonly int[] FixedPorts = [5080, 5081, 5090, 5091, 5110, 5111, 5120, 5121, 5130, 5131, 5140, 5141, 18888, 18889, 18890];
+    private static readonly int[] FixedPorts = [5070, 5080, 5081, 5090, 5091, 5110, 5111, 5120, 5121, 5130, 5131, 5140, 5141, 18888, 18889, 18890];
 
     public async Task<ColdStartResult> RunAsync(CancellationToken cancellationToken)
     {
