@@ -1,3 +1,4 @@
+using Mc2cm.Identity.Login;
 using Mc2cm.Identity.Users;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ public static class DevIdentityExtensions
         var section = builder.Configuration.GetSection(DevIdentityOptions.Section);
         builder.Services.Configure<DevIdentityOptions>(section);
         var settings = section.Get<DevIdentityOptions>() ?? new DevIdentityOptions();
+        var interactive = InteractiveSignIn.IsEnabled(builder.Environment);
 
         // An in-memory database lives while one connection to it stays open.
         var connection = new SqliteConnection("Data Source=:memory:");
@@ -24,6 +26,11 @@ public static class DevIdentityExtensions
             {
                 o.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'));
                 o.AllowClientCredentialsFlow();
+                if (interactive)
+                {
+                    o.AllowInteractiveSignIn();
+                }
+
                 o.SetAccessTokenLifetime(settings.TokenLifetime);
                 if (settings.Issuer is not null)
                 {
@@ -38,13 +45,23 @@ public static class DevIdentityExtensions
                 o.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
             });
         builder.Services.AddHostedService<DevClientsSeeder>();
+        if (interactive)
+        {
+            builder.AddInteractiveSignIn();
+        }
+
         return builder;
     }
 
     public static WebApplication MapDevIdentity(this WebApplication app)
     {
         // Clients come here without a token to get one; OpenIddict authenticates them by their credentials.
-        app.MapPost(TokenEndpoint.Path, TokenEndpoint.Issue).AllowAnonymous();
+        app.MapPost(TokenEndpoint.Path, TokenEndpoint.IssueAsync).AllowAnonymous();
+        if (InteractiveSignIn.IsEnabled(app.Environment))
+        {
+            app.MapInteractiveSignIn();
+        }
+
         return app;
     }
 }

@@ -13,4 +13,10 @@ public sealed class AuthOptions
 
     /// <summary>False only for a development issuer on plain HTTP.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>
+    /// Token subjects of clients that call for anonymous visitors (the portal's client-credentials
+    /// token): a valid token of theirs counts as no token, so it opens nothing a visitor could not.
+    /// </summary>
+    public List<string> AnonymousSubjects { get; set; } = [];
 }

@@ -78,4 +78,20 @@ public sealed class TokenValidationTests(GatewayApp app, SharedIssuer issuer) : 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Unauthorized), (read.StatusCode, write.StatusCode));
         Assert.Contains("\"code\":16", await write.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_portals_own_token_gets_exactly_what_no_token_gets()
+    {
+        using var issuerClient = new HttpClient { BaseAddress = issuer.Authority };
+        var portal = await SharedIssuer.RequestTokenAsync(issuerClient, SharedIssuer.Portal, SharedIssuer.PortalSecret);
+        using var rest = new HttpClient { BaseAddress = app.Gateway.HttpAddress };
+        rest.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", portal);
+
+        using var read = await rest.GetAsync(new Uri("/api/v1/cities/tunis", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        // A signed-in caller who is no coordinator would get PermissionDenied; a visitor gets Unauthenticated.
+        Assert.Equal((StatusCode.Unauthenticated, StatusCode.Unauthenticated),
+            (await CallAsync(app.Gateway.GrpcAddress, portal), await CallAsync(app.Cities.GrpcAddress, portal)));
+    }
 }

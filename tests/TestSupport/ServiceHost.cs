@@ -44,6 +44,9 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
         UseKestrel();
     }
 
+    /// <summary>The host environment; Testing unless a test needs what only another one does (Development's login page).</summary>
+    public string Environment { get; init; } = "Testing";
+
     public int HttpPort { get; }
 
     public int GrpcPort { get; }
@@ -90,7 +93,7 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         // Settings, not app configuration: the services read them while they are being built.
         foreach (var (key, value) in _settings)
         {

@@ -28,6 +28,10 @@ public sealed class SharedIssuer : IAsyncLifetime
     public const string Evaluator2 = "evaluator-2";
     public const string Secret = "dev-secret";
 
+    /// <summary>The portal's own client (identity/appsettings.json): its token counts as no token.</summary>
+    public const string Portal = "portal";
+    public const string PortalSecret = "dev-portal-secret";
+
     private static readonly string[] Users = [Coordinator, TunisFocalPoint, TunisExpert, SfaxFocalPoint, LisbonExpert, Evaluator1, Evaluator2];
     private readonly Dictionary<string, string> _tokens = [];
     private ServiceHost<DevIdentityDbContext>? _host;
@@ -42,6 +46,7 @@ public sealed class SharedIssuer : IAsyncLifetime
     {
         ["Auth:Authority"] = Authority.ToString(),
         ["Auth:RequireHttpsMetadata"] = "false",
+        ["Auth:AnonymousSubjects:0"] = Portal,
     };
 
     public async ValueTask InitializeAsync()
