@@ -14,9 +14,16 @@ public sealed class DoorOptions
     public List<string> CorsOrigins { get; set; } = [];
 }
 
-/// <summary>A token bucket per caller (token subject, else client address).</summary>
+/// <summary>A token bucket per caller (token subject, else client address; the visitor's address for the portal's own calls).</summary>
 public sealed class RateLimitOptions
 {
+    /// <summary>
+    /// The client id of the portal (web/): a call with the portal's own token (client credentials)
+    /// is counted against the visitor the portal names in X-Forwarded-For, not against the portal.
+    /// Nobody else's X-Forwarded-For is read.
+    /// </summary>
+    public string PortalClientId { get; set; } = "portal";
+
     /// <summary>Calls a caller may make in a burst.</summary>
     public int Burst { get; set; } = 200;
 

@@ -12,7 +12,8 @@ namespace Mc2cm.Gateway.Tests;
 /// The gateway's limits, on a gateway of their own: a bounded flood from one caller on loopback
 /// meets its per-caller token bucket (a small one here: 5 calls, then 1 a second) and gets
 /// ResourceExhausted / 429 with Retry-After, while a second caller, with a bucket of its own, keeps
-/// being served; only the configured browser origin gets CORS answers; and a body over 4 MB gets
+/// being served; the portal's visitors are counted apart by the address it forwards, nobody
+/// else's forwarded address is read; only the configured browser origin gets CORS answers; and a body over 4 MB gets
 /// ResourceExhausted / 413, never 503.
 /// </summary>
 public sealed class DoorLimitsTests(SharedBroker broker) : IAsyncLifetime
@@ -86,6 +87,58 @@ public sealed class DoorLimitsTests(SharedBroker broker) : IAsyncLifetime
         Assert.Contains(StatusCode.ResourceExhausted, outcomes);
         Assert.All(outcomes, o => Assert.True(o is StatusCode.OK or StatusCode.ResourceExhausted, o.ToString()));
     }
+
+    [Fact]
+    public async Task Visitors_of_the_portal_get_a_bucket_each_by_the_address_the_portal_forwards()
+    {
+        using var client = _gateway!.CreateRestClient(user: null);
+        var portal = ForgeToken(subject: "portal", client: "portal");
+
+        var first = await CallAsync(client, portal, _ => "203.0.113.1", Flood);
+        var second = await CallAsync(client, portal, _ => "203.0.113.2", 3);
+
+        // Counted against the portal itself, the first visitor's flood would leave nothing for the second.
+        Assert.Contains(HttpStatusCode.TooManyRequests, first);
+        Assert.All(second, status => Assert.Equal(HttpStatusCode.OK, status));
+    }
+
+    [Theory]
+    [InlineData("anonymous")]
+    [InlineData("another-client")]
+    [InlineData("a-person-signed-in-through-the-portal")]
+    public async Task A_caller_other_than_the_portal_itself_does_not_escape_its_bucket_with_forwarded_addresses(string caller)
+    {
+        using var client = _gateway!.CreateRestClient(user: null);
+        var token = caller switch
+        {
+            "another-client" => ForgeToken(subject: "reporting-app", client: "reporting-app"),
+            "a-person-signed-in-through-the-portal" => ForgeToken(subject: SharedIssuer.TunisExpert, client: "portal"),
+            _ => null,
+        };
+
+        // Every call names another visitor: were the header honoured, each would have a fresh bucket.
+        var outcomes = await CallAsync(client, token, i => $"198.51.100.{i + 1}", Flood);
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, outcomes);
+        Assert.InRange(outcomes.Count(o => o == HttpStatusCode.OK), 1, 10);
+    }
+
+    private static string ForgeToken(string subject, string client) =>
+        SharedIssuer.Current!.Forge(d => d.Claims = new Dictionary<string, object> { ["sub"] = subject, ["client_id"] = client });
+
+    private static async Task<HttpStatusCode[]> CallAsync(HttpClient client, string? token, Func<int, string> forwardedFor, int count) =>
+        await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/cities/tunis", UriKind.Relative));
+            request.Headers.Add("X-Forwarded-For", forwardedFor(i));
+            if (token is not null)
+            {
+                request.Headers.Authorization = new("Bearer", token);
+            }
+
+            using var response = await client.SendAsync(request, Ct);
+            return response.StatusCode;
+        }));
 
     [Fact]
     public async Task Only_a_configured_browser_origin_may_call_from_a_browser()

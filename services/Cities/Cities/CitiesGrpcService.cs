@@ -44,7 +44,7 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
             throw new AlreadyExistsException("City", $"cities/{input.Id}");
         }
 
-        var city = City.Register(input.Id, input.Names, input.CountryCode, input.Region, input.Population, input.FocalPoints, clock.GetUtcNow());
+        var city = City.Register(input.Id, input.Names, input.CountryCode, input.Region, input.Population, input.FocalPoints, clock.GetUtcNow(), input.Location);
         db.Cities.Add(city);
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.CreateCityResponse { City = city.ToProto() };

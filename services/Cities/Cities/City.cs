@@ -31,6 +31,9 @@ public sealed class City : Aggregate
 
     public Population? Population { get; private set; }
 
+    /// <summary>The city's centre, for maps; not part of the events (no other service needs it).</summary>
+    public GeoPoint? Location { get; private set; }
+
     public IReadOnlyList<FocalPoint> FocalPoints => _focalPoints;
 
     public IReadOnlyList<Membership> Memberships => _memberships;
@@ -53,7 +56,7 @@ public sealed class City : Aggregate
 
     public static City Register(
         string id, LocalizedText names, string countryCode, Region region,
-        Population? population, IEnumerable<FocalPoint> focalPoints, DateTimeOffset now)
+        Population? population, IEnumerable<FocalPoint> focalPoints, DateTimeOffset now, GeoPoint? location = null)
     {
         var city = new City
         {
@@ -63,6 +66,7 @@ public sealed class City : Aggregate
             CountryCode = countryCode,
             Region = region,
             Population = population,
+            Location = location,
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -80,6 +84,7 @@ public sealed class City : Aggregate
         CountryCode = changes.CountryCode ?? CountryCode;
         Region = changes.Region ?? Region;
         Population = changes.ClearPopulation ? null : changes.Population ?? Population;
+        Location = changes.ClearLocation ? null : changes.Location ?? Location;
         if (changes.FocalPoints is { } focalPoints)
         {
             _focalPoints.Clear();

@@ -7,4 +7,6 @@ public sealed record CityChanges(
     Region? Region = null,
     Population? Population = null,
     bool ClearPopulation = false,
-    IReadOnlyList<FocalPoint>? FocalPoints = null);
+    IReadOnlyList<FocalPoint>? FocalPoints = null,
+    GeoPoint? Location = null,
+    bool ClearLocation = false);

@@ -22,6 +22,11 @@ internal sealed class CityConfiguration : IEntityTypeConfiguration<City>
             population.Property(p => p.ReferenceYear).HasColumnName("PopulationYear");
             population.Property(p => p.Source).HasColumnName("PopulationSource").HasMaxLength(CityLimits.Source);
         });
+        builder.OwnsOne(c => c.Location, location =>
+        {
+            location.Property(l => l.Latitude).HasColumnName("LocationLatitude");
+            location.Property(l => l.Longitude).HasColumnName("LocationLongitude");
+        });
         builder.OwnsMany(c => c.Memberships, membership =>
         {
             membership.ToTable("city_memberships");

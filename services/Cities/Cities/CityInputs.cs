@@ -3,7 +3,7 @@ using Mc2cm.BuildingBlocks.Localization;
 namespace Mc2cm.Cities.Cities;
 
 /// <summary>A checked CreateCity request.</summary>
-public sealed record NewCity(string Id, LocalizedText Names, string CountryCode, Region Region, Population? Population, IReadOnlyList<FocalPoint> FocalPoints);
+public sealed record NewCity(string Id, LocalizedText Names, string CountryCode, Region Region, Population? Population, IReadOnlyList<FocalPoint> FocalPoints, GeoPoint? Location = null);
 
 /// <summary>A checked UpdateCity request.</summary>
 public sealed record CityUpdate(string Id, string Etag, CityChanges Changes);

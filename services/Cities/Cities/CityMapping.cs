@@ -36,6 +36,11 @@ public static class CityMapping
             };
         }
 
+        if (city.Location is { } location)
+        {
+            message.Location = new Google.Type.LatLng { Latitude = location.Latitude, Longitude = location.Longitude };
+        }
+
         message.FocalPoints.AddRange(city.FocalPoints.Select(f => new Proto.FocalPoint { DisplayName = f.Name, Role = f.Role, Email = f.Email }));
         message.Memberships.AddRange(city.Memberships.OrderBy(m => m.JoinedOn).Select(m => new Proto.Membership
         {

@@ -38,8 +38,9 @@ public sealed class CityRequestReader(TimeProvider clock)
         var region = ReadRegion(violations, "city.region", city.Region);
         var population = city.Population is null ? null : ReadPopulation(violations, "city.population", city.Population);
         var focalPoints = ReadFocalPoints(violations, "city.focal_points", city.FocalPoints);
+        var location = city.Location is null ? null : ReadLocation(violations, "city.location", city.Location);
         violations.ThrowIfAny();
-        return new NewCity(request.CityId, names, city.CountryCode, region!.Value, population, focalPoints);
+        return new NewCity(request.CityId, names, city.CountryCode, region!.Value, population, focalPoints, location);
     }
 
     public CityUpdate ReadUpdate(Proto.UpdateCityRequest request)
@@ -62,7 +63,9 @@ public sealed class CityRequestReader(TimeProvider clock)
             Population: paths.Contains("population") && city.Population is not null
                 ? ReadPopulation(violations, "city.population", city.Population) : null,
             ClearPopulation: paths.Contains("population") && city.Population is null,
-            FocalPoints: paths.Contains("focal_points") ? ReadFocalPoints(violations, "city.focal_points", city.FocalPoints) : null);
+            FocalPoints: paths.Contains("focal_points") ? ReadFocalPoints(violations, "city.focal_points", city.FocalPoints) : null,
+            Location: paths.Contains("location") && city.Location is not null ? ReadLocation(violations, "city.location", city.Location) : null,
+            ClearLocation: paths.Contains("location") && city.Location is null);
         if (paths.Contains("country_code"))
         {
             violations.CountryCode("city.country_code", city.CountryCode);
@@ -109,6 +112,13 @@ public sealed class CityRequestReader(TimeProvider clock)
         };
         violations.Check(value is not null, field, "is required: REGION_EUROPE, REGION_NORTH_AFRICA or REGION_MIDDLE_EAST.");
         return value;
+    }
+
+    private static GeoPoint ReadLocation(FieldViolations violations, string field, Google.Type.LatLng location)
+    {
+        violations.Check(location.Latitude is >= -90 and <= 90, $"{field}.latitude", "must be from -90 to 90 degrees.");
+        violations.Check(location.Longitude is >= -180 and <= 180, $"{field}.longitude", "must be from -180 to 180 degrees.");
+        return new GeoPoint(location.Latitude, location.Longitude);
     }
 
     private Population? ReadPopulation(FieldViolations violations, string field, Proto.Population population)

@@ -8,7 +8,7 @@ namespace Mc2cm.Cities.Cities;
 internal static class CityUpdateMask
 {
     private static readonly string[] MutablePaths =
-        ["display_name", "display_name.en", "display_name.fr", "display_name.ar", "country_code", "region", "population", "focal_points"];
+        ["display_name", "display_name.en", "display_name.fr", "display_name.ar", "country_code", "region", "population", "focal_points", "location"];
 
     /// <summary>The update mask's paths, or (AIP-134) every mutable field that is set when the mask is empty.</summary>
     public static HashSet<string> Paths(FieldViolations violations, Proto.UpdateCityRequest request, Proto.City city)
@@ -29,6 +29,7 @@ internal static class CityUpdateMask
         if (city.Region != Proto.Region.Unspecified) set.Add("region");
         if (city.Population is not null) set.Add("population");
         if (city.FocalPoints.Count > 0) set.Add("focal_points");
+        if (city.Location is not null) set.Add("location");
         return set;
     }
 

@@ -26,9 +26,10 @@ internal sealed class CitiesSeeder(TimeProvider clock) : IDataSeeder<CitiesDbCon
 
         var cities = await db.Cities.Select(c => c.Id).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
+        await LocateSeededCitiesAsync(db, now, cancellationToken);
         foreach (var seed in CitySeedData.Cities.Where(c => !cities.Contains(c.Id)))
         {
-            var city = City.Register(seed.Id, seed.Names, seed.CountryCode, seed.Region, seed.Population, [], now);
+            var city = City.Register(seed.Id, seed.Names, seed.CountryCode, seed.Region, seed.Population, [], now, seed.Location);
             if (seed.PhaseOne)
             {
                 city.JoinNetwork(phases["phase-1"], CitySeedData.PhaseOneStart, now);
@@ -40,5 +41,20 @@ internal sealed class CitiesSeeder(TimeProvider clock) : IDataSeeder<CitiesDbCon
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Seeded cities stored before locations were part of the seed get theirs, once; a location
+    /// someone has set since is left alone.
+    /// </summary>
+    private static async Task LocateSeededCitiesAsync(CitiesDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var seeds = CitySeedData.Cities.ToDictionary(c => c.Id);
+        var ids = seeds.Keys.ToList();
+        var unlocated = await db.Cities.Where(c => ids.Contains(c.Id) && c.Location == null).ToListAsync(cancellationToken);
+        foreach (var city in unlocated)
+        {
+            city.Update(new CityChanges(Location: seeds[city.Id].Location), now);
+        }
     }
 }

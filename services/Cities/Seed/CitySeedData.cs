@@ -12,7 +12,10 @@ namespace Mc2cm.Cities.Seed;
 /// </summary>
 internal static class CitySeedData
 {
-    public sealed record SeedCity(string Id, LocalizedText Names, string CountryCode, Region Region, bool PhaseOne, Population? Population = null);
+    public sealed record SeedCity(string Id, LocalizedText Names, string CountryCode, Region Region, bool PhaseOne, Population? Population = null)
+    {
+        public GeoPoint Location => Locations[Id];
+    }
 
     public static readonly DateOnly PhaseOneStart = new(2015, 2, 1);
     public static readonly DateOnly PhaseOneEnd = new(2018, 1, 31);
@@ -42,4 +45,28 @@ internal static class CitySeedData
         new("seville", new("Seville", "Séville", "إشبيلية"), "ES", Region.Europe, false),
         new("grenoble", new("Grenoble", "Grenoble", "غرونوبل"), "FR", Region.Europe, false),
     ];
+
+    private static readonly Dictionary<string, GeoPoint> Locations = new()
+    {
+        ["amman"] = new(31.9539, 35.9106),
+        ["beirut"] = new(33.8938, 35.5018),
+        ["lisbon"] = new(38.7223, -9.1393),
+        ["lyon"] = new(45.7640, 4.8357),
+        ["madrid"] = new(40.4168, -3.7038),
+        ["tangier"] = new(35.7595, -5.8340),
+        ["tunis"] = new(36.8065, 10.1815),
+        ["turin"] = new(45.0703, 7.6869),
+        ["vienna"] = new(48.2082, 16.3738),
+        ["sfax"] = new(34.7406, 10.7603),
+        ["sousse"] = new(35.8256, 10.6084),
+        ["casablanca"] = new(33.5731, -7.5898),
+        ["rabat"] = new(34.0209, -6.8416),
+        ["fes"] = new(34.0181, -5.0078),
+        ["algiers"] = new(36.7538, 3.0588),
+        ["oran"] = new(35.6969, -0.6331),
+        ["tripoli"] = new(32.8872, 13.1913),
+        ["sabha"] = new(27.0377, 14.4283),
+        ["seville"] = new(37.3891, -5.9845),
+        ["grenoble"] = new(45.1885, 5.7245),
+    };
 }

@@ -31,6 +31,20 @@ public sealed class SeedTests(SharedBroker broker) : IDisposable
         Assert.Equal((first.Cities + 1, first.Partners, first.Phases, first.Events + 1), second);
     }
 
+    [Fact]
+    public async Task Every_seeded_city_has_its_location_for_the_map()
+    {
+        await using var service = CitiesApp.Start(broker.ConnectionString, _data.File("cities.db"));
+        using var channel = service.CreateGrpcChannel();
+
+        var cities = (await new CitiesService.CitiesServiceClient(channel).ListCitiesAsync(new ListCitiesRequest { PageSize = 100 }, cancellationToken: Ct)).Cities;
+
+        Assert.Equal(20, cities.Count);
+        Assert.All(cities, c => Assert.True(c.Location is { Latitude: > 27 and < 49, Longitude: > -10 and < 36 }, c.Name));
+        var tunis = cities.Single(c => c.Name == "cities/tunis").Location;
+        Assert.Equal((36.8065, 10.1815), (tunis.Latitude, tunis.Longitude));
+    }
+
     private static async Task<(int, int, int, int)> CountAsync(ServiceHost<Cities.CitiesGrpcService> service)
     {
         await using var scope = service.Services.CreateAsyncScope();

@@ -26,6 +26,25 @@ public sealed class CityRequestReaderTests
     }
 
     [Fact]
+    public void A_location_is_read_on_create_and_on_update_and_an_impossible_one_is_named()
+    {
+        var create = CityRequests.Create("sousse-test");
+        create.City.Location = new LatLng { Latitude = 35.8256, Longitude = 10.6084 };
+        var update = new Proto.UpdateCityRequest
+        {
+            City = new Proto.City { Name = "cities/sousse", Etag = "W/\"1\"", Location = new LatLng { Latitude = 35.83, Longitude = 10.61 } },
+            UpdateMask = new FieldMask { Paths = { "location" } },
+        };
+        var impossible = CityRequests.Create("nowhere");
+        impossible.City.Location = new LatLng { Latitude = 91, Longitude = double.NaN };
+
+        Assert.Equal(new GeoPoint(35.8256, 10.6084), _reader.ReadCreate(create).Location);
+        Assert.Equal(new CityChanges(Location: new GeoPoint(35.83, 10.61)), _reader.ReadUpdate(update).Changes);
+        var error = Assert.Throws<InvalidArgumentException>(() => _reader.ReadCreate(impossible));
+        Assert.Equal(["city.location.latitude", "city.location.longitude"], FieldsOf(error));
+    }
+
+    [Fact]
     public void Every_bad_field_of_a_create_request_is_named_at_once()
     {
         var request = CityRequests.Create("Not A Slug");

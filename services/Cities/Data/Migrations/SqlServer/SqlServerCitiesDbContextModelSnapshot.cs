@@ -293,6 +293,27 @@ namespace Mc2cm.Cities.Data.Migrations.SqlServer
                                 .HasForeignKey("CityId");
                         });
 
+                    b.OwnsOne("Mc2cm.Cities.Cities.GeoPoint", "Location", b1 =>
+                        {
+                            b1.Property<string>("CityId")
+                                .HasColumnType("nvarchar(63)");
+
+                            b1.Property<double>("Latitude")
+                                .HasColumnType("float")
+                                .HasColumnName("LocationLatitude");
+
+                            b1.Property<double>("Longitude")
+                                .HasColumnType("float")
+                                .HasColumnName("LocationLongitude");
+
+                            b1.HasKey("CityId");
+
+                            b1.ToTable("cities");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CityId");
+                        });
+
                     b.OwnsMany("Mc2cm.Cities.Cities.Membership", "Memberships", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -356,6 +377,8 @@ namespace Mc2cm.Cities.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("FocalPoints");
+
+                    b.Navigation("Location");
 
                     b.Navigation("Memberships");
 

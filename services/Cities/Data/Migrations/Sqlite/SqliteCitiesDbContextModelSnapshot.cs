@@ -284,6 +284,27 @@ namespace Mc2cm.Cities.Data.Migrations.Sqlite
                                 .HasForeignKey("CityId");
                         });
 
+                    b.OwnsOne("Mc2cm.Cities.Cities.GeoPoint", "Location", b1 =>
+                        {
+                            b1.Property<string>("CityId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("Latitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("LocationLatitude");
+
+                            b1.Property<double>("Longitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("LocationLongitude");
+
+                            b1.HasKey("CityId");
+
+                            b1.ToTable("cities");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CityId");
+                        });
+
                     b.OwnsMany("Mc2cm.Cities.Cities.Membership", "Memberships", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -345,6 +366,8 @@ namespace Mc2cm.Cities.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("FocalPoints");
+
+                    b.Navigation("Location");
 
                     b.Navigation("Memberships");
 

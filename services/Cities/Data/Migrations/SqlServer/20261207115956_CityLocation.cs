@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Mc2cm.Cities.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class CityLocation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<double>(
+                name: "LocationLatitude",
+                table: "cities",
+                type: "float",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "LocationLongitude",
+                table: "cities",
+                type: "float",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LocationLatitude",
+                table: "cities");
+
+            migrationBuilder.DropColumn(
+                name: "LocationLongitude",
+                table: "cities");
+        }
+    }
+}
