@@ -10,8 +10,8 @@ namespace Mc2cm.ServiceDefaults.Security;
 /// JWT bearer tokens from the configured OpenID Connect provider, checked in every process: the
 /// gateway checks them, and each service checks them again, so a call around the gateway gains
 /// nothing. Claims are read as issued (sub, role, mc2cm:city), not remapped. The token of a client
-/// calling for anonymous visitors (the portal, <see cref="AuthOptions.AnonymousSubjects"/>) is checked
-/// like any other, then gets exactly what a call without a token gets.
+/// calling for anonymous visitors (the portal) is checked like any other, then gets exactly what a
+/// call without a token gets (<see cref="AnonymousClients"/>).
 /// </summary>
 public static class AuthenticationExtensions
 {
@@ -28,19 +28,7 @@ public static class AuthenticationExtensions
             options.TokenValidationParameters.NameClaimType = McClaims.Subject;
             options.TokenValidationParameters.RoleClaimType = McClaims.Role;
             options.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
-            var anonymous = auth.AnonymousSubjects.ToHashSet(StringComparer.Ordinal);
-            options.Events = new JwtBearerEvents
-            {
-                OnTokenValidated = context =>
-                {
-                    if (context.Principal?.FindFirst(McClaims.Subject)?.Value is { } subject && anonymous.Contains(subject))
-                    {
-                        context.NoResult();
-                    }
-
-                    return Task.CompletedTask;
-                },
-            };
+            options.Events = AnonymousClients.Events(auth);
         });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.Coordinator))

@@ -1,4 +1,5 @@
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Mc2cm.Gateway.Door;
@@ -6,8 +7,9 @@ namespace Mc2cm.Gateway.Door;
 /// <summary>
 /// What the gateway itself asks of every proxied call, before the service decides: a token, when
 /// one is sent, must be valid (issuer, audience, signature, lifetime); and a REST write needs a
-/// token at all. Everything finer — roles, cities, assignments — is the services' to check, so a
-/// call that goes around the gateway meets the same rules.
+/// token at all, a person's (the portal's own token counts as none). Everything finer — roles,
+/// cities, assignments — is the services' to check, so a call that goes around the gateway meets
+/// the same rules.
 /// </summary>
 public static class DoorPolicy
 {
@@ -28,7 +30,7 @@ public static class DoorPolicy
         }
 
         private static bool MayPassAnonymously(HttpRequest request) =>
-            !request.Headers.Authorization.Any()
+            (!request.Headers.Authorization.Any() || request.HttpContext.PresentedAnonymousClientToken())
             && (StatusResponse.IsGrpc(request) || HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
     }
 }

@@ -23,7 +23,7 @@ internal static class LoginPage
     {
         var texts = LoginTexts.For(UiLocales(returnUrl));
         var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
-        var invalid = failed ? """ aria-invalid="true" aria-describedby="login-error" """ : " ";
+        var invalid = failed ? " aria-invalid=\"true\" aria-describedby=\"login-error\"" : string.Empty;
         var body = new StringBuilder();
         if (failed)
         {
@@ -35,9 +35,9 @@ internal static class LoginPage
             <input type="hidden" name="{E(tokens.FormFieldName)}" value="{E(tokens.RequestToken ?? string.Empty)}">
             <input type="hidden" name="{LoginEndpoints.ReturnUrl}" value="{E(returnUrl)}">
             <label for="username">{E(texts.UserName)}</label>
-            <input id="username" name="userName" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" dir="ltr" required{invalid}value="{E(userName ?? string.Empty)}">
+            <input id="username" name="userName" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" dir="ltr" required{invalid} value="{E(userName ?? string.Empty)}">
             <label for="password">{E(texts.Password)}</label>
-            <input id="password" name="password" type="password" autocomplete="current-password" dir="ltr" required{invalid.TrimEnd()}>
+            <input id="password" name="password" type="password" autocomplete="current-password" dir="ltr" required{invalid}>
             <button type="submit">{E(texts.Submit)}</button>
             </form>
             <h2>{E(texts.UsersHeading)}</h2>
@@ -45,7 +45,8 @@ internal static class LoginPage
             """);
         foreach (var user in options.AllUsers)
         {
-            body.Append($"""<li><code dir="ltr">{E(user.ClientId)}</code> <span>{E(user.Name)}</span></li>""");
+            // The users' names come from configuration, in English whatever the page's language.
+            body.Append($"""<li><code dir="ltr">{E(user.ClientId)}</code> <span lang="en">{E(user.Name)}</span></li>""");
         }
 
         body.Append($"""</ul><p>{E(texts.PasswordRule)} <code dir="ltr">dev-coordinator</code></p>""");

@@ -57,7 +57,7 @@ public sealed class DevIssuer : IAsyncDisposable
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 }
 
-/// <summary>One issuer in Development (where people may sign in) for a test class.</summary>
+/// <summary>The issuer in Development, where people may sign in, for the test assembly.</summary>
 public sealed class DevelopmentIssuer : IAsyncLifetime
 {
     public DevIssuer Issuer { get; private set; } = null!;

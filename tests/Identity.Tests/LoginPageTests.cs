@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Mc2cm.Identity.Tests;
 
 /// <summary>The issuer's login page: labelled fields, its language, nothing from elsewhere, and only ever for a client's request.</summary>
-public sealed partial class LoginPageTests(DevelopmentIssuer fixture) : IClassFixture<DevelopmentIssuer>
+public sealed partial class LoginPageTests(DevelopmentIssuer fixture)
 {
     private readonly DevIssuer _issuer = fixture.Issuer;
 

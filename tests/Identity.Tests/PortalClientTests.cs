@@ -7,7 +7,7 @@ namespace Mc2cm.Identity.Tests;
 /// The portal's own token, for the calls it makes on behalf of anonymous visitors: valid for the
 /// services' audience, but naming nobody, so it gets exactly what a call without a token gets.
 /// </summary>
-public sealed class PortalClientTests(DevelopmentIssuer fixture) : IClassFixture<DevelopmentIssuer>
+public sealed class PortalClientTests(DevelopmentIssuer fixture)
 {
     private readonly DevIssuer _issuer = fixture.Issuer;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Mc2cm.Testing;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Mc2cm.Identity.Tests;
@@ -9,7 +10,7 @@ namespace Mc2cm.Identity.Tests;
 /// PKCE, the issuer's login page, the code, the token exchange; the tokens carry what the services
 /// read and the services' own validation accepts them.
 /// </summary>
-public sealed class SignInTests(DevelopmentIssuer fixture) : IClassFixture<DevelopmentIssuer>
+public sealed class SignInTests(DevelopmentIssuer fixture)
 {
     private readonly DevIssuer _issuer = fixture.Issuer;
 
@@ -152,8 +153,10 @@ public sealed class SignInTests(DevelopmentIssuer fixture) : IClassFixture<Devel
         Assert.Null(authorize.Headers.Location);
     }
 
-    [Fact]
-    public async Task Signing_out_ends_the_issuer_session_so_the_next_sign_in_asks_for_the_password()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Signing_out_ends_the_issuer_session_so_the_next_sign_in_asks_for_the_password(bool withIdTokenHint)
     {
         using var browser = _issuer.Browser();
         var flow = new CodeFlow();
@@ -162,17 +165,33 @@ public sealed class SignInTests(DevelopmentIssuer fixture) : IClassFixture<Devel
         using var silent = await browser.GetAsync(flow.AuthorizeUrl());
         Assert.NotEmpty(flow.CodeFrom(silent));
 
-        using var logout = await browser.GetAsync(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/connect/logout", new Dictionary<string, string?>
-        {
-            ["id_token_hint"] = tokens.GetProperty("id_token").GetString(),
-            ["post_logout_redirect_uri"] = DevIssuer.PostLogoutRedirectUri.ToString(),
-            ["state"] = "after-logout",
-        }));
+        using var logout = await browser.GetAsync(LogoutUrl(DevIssuer.PostLogoutRedirectUri.ToString(), withIdTokenHint ? tokens.GetProperty("id_token").GetString() : null));
 
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         Assert.Equal($"{DevIssuer.PostLogoutRedirectUri}?state=after-logout", logout.Headers.Location!.ToString());
         using var afterwards = await browser.GetAsync(flow.AuthorizeUrl());
         Assert.Equal("/account/login", afterwards.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Sign_out_never_sends_back_to_an_address_the_portal_did_not_register()
+    {
+        using var browser = _issuer.Browser();
+
+        using var logout = await browser.GetAsync(LogoutUrl("http://evil.example.org/signout-callback-oidc", idTokenHint: null));
+
+        Assert.Equal((HttpStatusCode.BadRequest, null), (logout.StatusCode, logout.Headers.Location));
+    }
+
+    private static string LogoutUrl(string postLogoutRedirectUri, string? idTokenHint)
+    {
+        var query = new Dictionary<string, string?> { ["post_logout_redirect_uri"] = postLogoutRedirectUri, ["state"] = "after-logout" };
+        if (idTokenHint is not null)
+        {
+            query["id_token_hint"] = idTokenHint;
+        }
+
+        return QueryHelpers.AddQueryString("/connect/logout", query);
     }
 
     private static string? Claim(JsonWebToken token, string type) => token.Claims.SingleOrDefault(c => c.Type == type)?.Value;
