@@ -1,6 +1,8 @@
 using Mc2cm.ServiceDefaults;
 using Mc2cm.ServiceDefaults.Health;
 using Mc2cm.Web.Components;
+using Mc2cm.Web.Features.Compare;
+using Mc2cm.Web.Features.Meetings;
 using Mc2cm.Web.Features.Errors;
 using Mc2cm.Web.Gateway;
 using Mc2cm.Web.Identity;
@@ -41,6 +43,8 @@ public static class PortalExtensions
         app.MapStaticAssets();
         app.MapHttpHealthEndpoints();
         app.MapAccountEndpoints();
+        app.MapCompareEndpoints();
+        app.MapCalendarEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }
