@@ -5,9 +5,23 @@ namespace Mc2cm.Browser.Tests;
 /// <summary>The portal's languages as a reader meets them: asked for in the address, shown right to left in Arabic.</summary>
 public static partial class Languages
 {
-    /// <summary>The page in <paramref name="language"/>: English is the test browser's own (en-GB); others are asked for with ?lang=.</summary>
-    public static string Address(string path, string language) =>
-        language == "en" ? path : $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}lang={language}";
+    /// <summary>
+    /// The page in <paramref name="language"/>: English is the test browser's own (en-GB); others are
+    /// asked for with ?lang=, in place of one the address already has (a form may carry it).
+    /// </summary>
+    public static string Address(string path, string language)
+    {
+        if (language == "en")
+        {
+            return path;
+        }
+
+        var parts = path.Split('?', 2);
+        var query = (parts.Length > 1 ? parts[1].Split('&') : [])
+            .Where(p => p.Length > 0 && !p.StartsWith("lang=", StringComparison.Ordinal))
+            .Append($"lang={language}");
+        return $"{parts[0]}?{string.Join('&', query)}";
+    }
 
     /// <summary>The page is in Arabic: the document's language and direction, and the main menu's words.</summary>
     public static async Task ExpectArabicAsync(IPage page)

@@ -48,7 +48,7 @@ public static class PageCheck
                 problems.AddRange(serious.Select(v => $"{view}: {v}"));
                 BrowserReport.PageViewed(name, view, serious.Count);
 
-                problems.AddRange((await SidewaysScrollAsync(page)).Select(p => $"{view}: {p}"));
+                problems.AddRange((await SidewaysScrollAsync(page, viewport)).Select(p => $"{view}: {p}"));
                 lock (requests)
                 {
                     problems.AddRange(requests.Where(url => !portal.IsOwnOrigin(url)).Select(url => $"{view}: loaded from outside the portal: {url}"));
@@ -83,10 +83,15 @@ public static class PageCheck
             .ToList();
     }
 
-    /// <summary>A page wider than the screen makes the reader scroll sideways (on a phone, the usual defect).</summary>
-    private static async Task<IEnumerable<string>> SidewaysScrollAsync(IPage page)
+    /// <summary>
+    /// A page wider than the screen makes the reader scroll sideways (on a phone, the usual defect).
+    /// The screen's own width counts too: a mobile browser zooms out over a page that is too wide,
+    /// and then reports the widened viewport as innerWidth.
+    /// </summary>
+    private static async Task<IEnumerable<string>> SidewaysScrollAsync(IPage page, Viewport viewport)
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollWidth, window.innerWidth]");
-        return widths[0] > widths[1] ? [$"scrolls sideways: the page is {widths[0]} px wide on a {widths[1]} px screen"] : [];
+        var screen = Math.Min(widths[1], viewport.Width);
+        return widths[0] > screen ? [$"scrolls sideways: the page is {widths[0]} px wide on a {screen} px screen"] : [];
     }
 }

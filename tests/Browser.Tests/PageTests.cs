@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Mc2cm.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Mc2cm.Browser.Tests;
@@ -15,7 +17,8 @@ public sealed partial class PageTests(PortalSuite portal) : BrowserTest(portal, 
         await PageCheck.CheckAsync(Portal, "home", "/", async page =>
         {
             await Expect(page.Heading()).ToHaveTextAsync("The network at a glance");
-            await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = MapName() })).ToBeVisibleAsync();
+            // The map is an SVG named for a screen reader, as one picture or as a group of its cities.
+            await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = MapName() }).Or(page.GetByRole(AriaRole.Group, new() { NameRegex = MapName() }))).ToBeVisibleAsync();
             await Expect(page.GetByText("Cities registered").First).ToBeVisibleAsync();
         });
 
@@ -67,68 +70,76 @@ public sealed partial class PageTests(PortalSuite portal) : BrowserTest(portal, 
     [Fact]
     public async Task Compare_draws_a_missing_figure_as_a_gap_with_its_reason_and_offers_a_csv()
     {
+        // Lisbon's population was not collected for its profile: the coordinator records that gap
+        // (the seed has figures only). Tunis has its 2014 census figure.
+        await RecordGapAsync("lisbon", "population-total", 2014, "Total population", LisbonGapReason);
+
         var page = await OpenAsync("/");
         await page.MenuLink("Compare").ClickAsync();
-        var form = page.Locator("form", new() { Has = page.GetByLabel("Indicator") });
-        await form.GetByLabel("Indicator").SelectOptionAsync(new SelectOptionValue { Label = "Population" });
+        var form = page.Locator("form", new() { Has = page.GetByLabel("Indicator", new() { Exact = true }) });
+        await form.GetByLabel("Indicator", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Population (persons)" });
         await form.GetByLabel("Tunis", new() { Exact = true }).CheckAsync();
         await form.GetByLabel("Lisbon", new() { Exact = true }).CheckAsync();
         await form.GetByRole(AriaRole.Button).ClickAsync();
 
-        // Tunis has its 2014 population; Lisbon has none: its bar is a gap, and the reason is written.
-        var chart = page.GetByRole(AriaRole.Img, new() { NameRegex = ChartName() });
+        // The chart is one picture with a name; Lisbon's bar is drawn as a gap that says why.
+        var chart = page.GetByRole(AriaRole.Img, new() { Name = "Population" });
         await Expect(chart).ToBeVisibleAsync();
-        await Expect(page.GetByText("nothing recorded yet").First).ToBeVisibleAsync();
+        await Expect(chart).ToContainTextAsync(LisbonGapReason);
+        await Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasText = LisbonGapReason })).ToBeVisibleAsync();
 
         var csvLink = page.GetByRole(AriaRole.Link, new() { NameRegex = Csv() });
         var csv = await page.Context.APIRequest.GetAsync(await csvLink.GetAttributeAsync("href") ?? throw new InvalidOperationException("The CSV link has no address."));
         Assert.Equal(200, csv.Status);
         Assert.StartsWith("text/csv", csv.Headers["content-type"], StringComparison.Ordinal);
         var rows = (await csv.TextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains(rows, r => r.Contains("Tunis", StringComparison.Ordinal) && r.Contains("638845", StringComparison.Ordinal));
-        Assert.Contains(rows, r => r.Contains("Lisbon", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("cities/tunis", StringComparison.Ordinal) && r.Contains("638845", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("cities/lisbon", StringComparison.Ordinal) && r.Contains(LisbonGapReason, StringComparison.Ordinal));
 
         await PageCheck.CheckAsync(Portal, "compare", page.Path(), async p =>
-        {
-            await Expect(p.GetByRole(AriaRole.Img, new() { NameRegex = ChartName() })).ToBeVisibleAsync();
-            await Expect(p.GetByText("nothing recorded yet").First).ToBeVisibleAsync();
-        });
+            await Expect(p.GetByRole(AriaRole.Img, new() { Name = "Population" })).ToContainTextAsync(LisbonGapReason));
     }
 
     [Fact]
-    public async Task Meetings_list_and_month_calendar()
+    public async Task Meetings_list_month_calendar_and_calendar_feed()
     {
         var page = await OpenAsync("/");
         await page.MenuLink("Meetings").ClickAsync();
-        await Expect(page.Heading()).ToBeVisibleAsync();
+        await Expect(page.Heading()).ToHaveTextAsync("Meetings");
         var list = page.Path();
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = CalendarLink() }).First.ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Table).Or(page.GetByRole(AriaRole.Grid)).First).ToBeVisibleAsync();
+
+        // The subscribe link serves iCalendar for calendar apps (webcal: is the same address over http).
+        var href = await page.GetByRole(AriaRole.Link, new() { NameRegex = Subscribe() }).First.GetAttributeAsync("href")
+            ?? throw new InvalidOperationException("The subscribe link has no address.");
+        var feed = await page.Context.APIRequest.GetAsync(href.StartsWith("webcal:", StringComparison.Ordinal) ? "http:" + href["webcal:".Length..] : href);
+        Assert.Equal(200, feed.Status);
+        Assert.StartsWith("text/calendar", feed.Headers["content-type"], StringComparison.Ordinal);
+        var ics = await feed.TextAsync();
+        Assert.StartsWith("BEGIN:VCALENDAR", ics, StringComparison.Ordinal);
+        Assert.Contains("Communication on migration", ics, StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Month calendar", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Table).First).ToBeVisibleAsync();
         var calendar = page.Path();
 
         await PageCheck.CheckAsync(Portal, "meetings", list, async p =>
             await Expect(p.GetByRole(AriaRole.Link, new() { NameRegex = TunisMeeting() }).First).ToBeVisibleAsync());
         await PageCheck.CheckAsync(Portal, "meetings-calendar", calendar, async p =>
-            await Expect(p.GetByRole(AriaRole.Table).Or(p.GetByRole(AriaRole.Grid)).First).ToBeVisibleAsync());
+            await Expect(p.GetByRole(AriaRole.Table).First).ToBeVisibleAsync());
     }
 
     [Fact]
-    public async Task Meeting_page_offers_its_calendar_to_subscribe_to()
+    public async Task Meeting_page_of_the_Tunis_peer_learning_meeting()
     {
         var page = await OpenAsync("/meetings");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = TunisMeeting() }).First.ClickAsync();
         await Expect(page.Heading()).ToContainTextAsync("Communication on migration");
 
-        // The subscribe link serves iCalendar (webcal: is the same address over http).
-        var subscribe = page.GetByRole(AriaRole.Link, new() { NameRegex = Subscribe() }).First;
-        var href = await subscribe.GetAttributeAsync("href") ?? throw new InvalidOperationException("The subscribe link has no address.");
-        var feed = await page.Context.APIRequest.GetAsync(href.StartsWith("webcal:", StringComparison.Ordinal) ? "http:" + href["webcal:".Length..] : href);
-        Assert.Equal(200, feed.Status);
-        Assert.StartsWith("text/calendar", feed.Headers["content-type"], StringComparison.Ordinal);
-        Assert.StartsWith("BEGIN:VCALENDAR", await feed.TextAsync(), StringComparison.Ordinal);
-
         await PageCheck.CheckAsync(Portal, "meeting", page.Path(), async p =>
-            await Expect(p.Heading()).ToContainTextAsync("Communication on migration"));
+        {
+            await Expect(p.Heading()).ToContainTextAsync("Communication on migration");
+            await Expect(p.GetByRole(AriaRole.Link, new() { Name = "Tunis", Exact = true }).First).ToBeVisibleAsync();
+        });
     }
 
     [Fact]
@@ -145,9 +156,26 @@ public sealed partial class PageTests(PortalSuite portal) : BrowserTest(portal, 
         await PageCheck.CheckAsync(Portal, "action", page.Path(), async p =>
         {
             await Expect(p.Heading()).ToContainTextAsync("ACMALS");
-            // From the profile's finding to the funded action, drawn as a diagram a screen reader can name.
-            await Expect(p.GetByRole(AriaRole.Img, new() { NameRegex = ChainName() })).ToBeVisibleAsync();
+            // The chain from evidence to the funded action has its own section. The seeded actions name
+            // no priority or recommendation, so it says so instead of drawing a chain.
+            await Expect(p.GetByRole(AriaRole.Heading, new() { Name = "How the action came about", Level = 2 })).ToBeVisibleAsync();
+            await Expect(p.GetByRole(AriaRole.List, new() { NameRegex = ChainName() }).Or(p.GetByText("The action names no priority or recommendation."))).ToBeVisibleAsync();
         });
+    }
+
+    private const string LisbonGapReason = "not collected for the city's migration profile";
+
+    /// <summary>Records through the gateway, as the coordinator, that a city's figure is missing and why.</summary>
+    private async Task RecordGapAsync(string city, string indicator, int year, string missing, string reason)
+    {
+        using var rest = Portal.Suite.GatewayRest(SharedIssuer.Coordinator);
+        using var response = await rest.PostAsJsonAsync("/api/v1/observations", new
+        {
+            city = $"cities/{city}", indicator = $"indicators/{indicator}", referenceYear = year, source = "MC2CM browser tests",
+            gap = new { missing, reason },
+        }, Ct);
+        // Recorded by an earlier run of this test in the same suite: the gap is there all the same.
+        Assert.True(response.IsSuccessStatusCode || response.StatusCode == System.Net.HttpStatusCode.Conflict, await response.Content.ReadAsStringAsync(Ct));
     }
 
     [GeneratedRegex("map", RegexOptions.IgnoreCase)]
@@ -156,21 +184,15 @@ public sealed partial class PageTests(PortalSuite portal) : BrowserTest(portal, 
     [GeneratedRegex("profile", RegexOptions.IgnoreCase)]
     private static partial Regex ProfileLink();
 
-    [GeneratedRegex("chart|comparison", RegexOptions.IgnoreCase)]
-    private static partial Regex ChartName();
-
     [GeneratedRegex(@"\bCSV\b")]
     private static partial Regex Csv();
-
-    [GeneratedRegex("calendar|month", RegexOptions.IgnoreCase)]
-    private static partial Regex CalendarLink();
 
     [GeneratedRegex("Communication on migration", RegexOptions.IgnoreCase)]
     private static partial Regex TunisMeeting();
 
-    [GeneratedRegex(@"subscribe|iCal|\.ics", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("subscribe", RegexOptions.IgnoreCase)]
     private static partial Regex Subscribe();
 
-    [GeneratedRegex("chain", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^From evidence to action")]
     private static partial Regex ChainName();
 }
