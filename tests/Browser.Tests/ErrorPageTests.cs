@@ -39,19 +39,23 @@ public sealed class ErrorPageTests(PortalSuite portal) : BrowserTest(portal, "fl
         var page = await (await NewContextAsync()).NewPageAsync();
         Assert.Equal(200, (await page.GotoAsync("/"))?.Status);
 
+        // On a busy machine the stop command can report a failure after its timeout while the process
+        // goes all the same: what counts is the portal's answer, and the gateway is started again in any case.
         var stopped = await app.ResourceCommands.ExecuteCommandAsync("gateway", KnownResourceCommands.StopCommand, Ct);
-        Assert.True(stopped.Success, stopped.Message);
         try
         {
-            await Poll.UntilAsync(async () => (await page.GotoAsync("/"))?.Status == 503, GatewayChange, "the home page to answer 503 with the gateway stopped", Ct);
+            await Poll.UntilAsync(async () => (await page.GotoAsync("/"))?.Status == 503, GatewayChange,
+                $"the home page to answer 503 with the gateway stopped (stop command: {stopped.Success} {stopped.Message})", Ct);
             await Expect(page.Heading()).ToHaveTextAsync("The portal cannot reach the network's data");
             await Expect(page.Link("Try again")).ToBeVisibleAsync();
             await PageCheck.CheckAsync(Portal, "gateway-unavailable", "/", status: 503);
         }
         finally
         {
-            var started = await app.ResourceCommands.ExecuteCommandAsync("gateway", KnownResourceCommands.StartCommand, CancellationToken.None);
-            Assert.True(started.Success, started.Message);
+            // A stop that DCP reported as failed can leave the resource in no known state (seen on a
+            // loaded machine): the start is asked again until it is taken.
+            await Poll.UntilAsync(async () => (await app.ResourceCommands.ExecuteCommandAsync("gateway", KnownResourceCommands.StartCommand, Ct)).Success,
+                GatewayChange, "the gateway to take the start command", Ct);
         }
 
         // Nobody restarts the portal: its next pages work again once the gateway is back.
