@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test of the suite: unit, integration (real HTTP/2, SQLite files), messaging (a real
-# RabbitMQ node per test run) and end-to-end (the AppHost's processes through the gateway).
+# RabbitMQ node per test run), end-to-end (the AppHost's processes through the gateway) and the
+# portal in a real browser (Debian's chromium).
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 TESTINGPLATFORM_TELEMETRY_OPTOUT=1
 eng/ensure-rabbitmq.sh
+eng/ensure-chromium.sh
 exec dotnet test --solution MC2CM.sln "$@"

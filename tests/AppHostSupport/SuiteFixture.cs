@@ -2,9 +2,9 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Grpc.Net.Client;
-using Mc2cm.Testing;
+using Xunit;
 
-namespace Mc2cm.EndToEnd.Tests;
+namespace Mc2cm.Testing.AppHost;
 
 /// <summary>
 /// The suite started by its AppHost through Aspire.Hosting.Testing: every service and the gateway
@@ -18,6 +18,9 @@ public sealed class SuiteFixture : IAsyncLifetime
     private readonly TestDirectory _data = new("suite");
     private readonly Dictionary<string, string> _tokens = [];
     private DistributedApplication? _app;
+
+    /// <summary>Resources of the AppHost beyond the suite's processes that must be healthy too (the portal, "web").</summary>
+    public IReadOnlyList<string> AlsoAwaited { get; init; } = [];
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The suite has not started.");
 
@@ -34,7 +37,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         await _app.StartAsync(timeout.Token);
         // The services and the gateway start side by side (none waits for another): the suite is up
         // when every one of them is healthy, not when the gateway is.
-        await Task.WhenAll(SuiteProcesses.Select(name => _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
+        await Task.WhenAll(SuiteProcesses.Concat(AlsoAwaited).Select(name => _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
         using var issuer = _app.CreateHttpClient("identity", "http");
         foreach (var user in new[] { SharedIssuer.Coordinator, SharedIssuer.TunisFocalPoint, SharedIssuer.TunisExpert, SharedIssuer.SfaxFocalPoint, SharedIssuer.Evaluator1, SharedIssuer.Evaluator2 })
         {
