@@ -6,11 +6,17 @@ namespace Mc2cm.Web.Localization;
 /// </summary>
 public static class LanguageMiddleware
 {
+    // An error page re-executes the request in a new scope and, for a 404, without its query
+    // string: the language chosen on the first pass travels in the request's items.
+    private static readonly object ChosenKey = new();
+
     public static IApplicationBuilder UseUiLanguage(this IApplicationBuilder app) =>
         app.Use(async (http, next) =>
         {
             var asked = http.Request.Query[LanguageChoice.QueryKey].ToString();
-            var language = LanguageChoice.Choose(asked, http.Request.Cookies[LanguageChoice.CookieName], http.Request.Headers.AcceptLanguage.ToString());
+            var language = http.Items[ChosenKey] as UiLanguage
+                ?? LanguageChoice.Choose(asked, http.Request.Cookies[LanguageChoice.CookieName], http.Request.Headers.AcceptLanguage.ToString());
+            http.Items[ChosenKey] = language;
             http.RequestServices.GetRequiredService<CurrentLanguage>().Language = language;
             System.Globalization.CultureInfo.CurrentCulture = language.Culture;
             System.Globalization.CultureInfo.CurrentUICulture = language.Culture;

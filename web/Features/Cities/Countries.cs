@@ -8,16 +8,25 @@ public static class Countries
     private static readonly Dictionary<string, Text> Names = new(StringComparer.OrdinalIgnoreCase)
     {
         ["AT"] = new("Austria", "Autriche", "النمسا"),
+        ["BE"] = new("Belgium", "Belgique", "بلجيكا"),
+        ["CY"] = new("Cyprus", "Chypre", "قبرص"),
+        ["DE"] = new("Germany", "Allemagne", "ألمانيا"),
         ["DZ"] = new("Algeria", "Algérie", "الجزائر"),
+        ["EG"] = new("Egypt", "Égypte", "مصر"),
         ["ES"] = new("Spain", "Espagne", "إسبانيا"),
         ["FR"] = new("France", "France", "فرنسا"),
+        ["GR"] = new("Greece", "Grèce", "اليونان"),
         ["IT"] = new("Italy", "Italie", "إيطاليا"),
         ["JO"] = new("Jordan", "Jordanie", "الأردن"),
         ["LB"] = new("Lebanon", "Liban", "لبنان"),
         ["LY"] = new("Libya", "Libye", "ليبيا"),
         ["MA"] = new("Morocco", "Maroc", "المغرب"),
+        ["MT"] = new("Malta", "Malte", "مالطا"),
         ["PT"] = new("Portugal", "Portugal", "البرتغال"),
+        ["PS"] = new("Palestine", "Palestine", "فلسطين"),
+        ["SY"] = new("Syria", "Syrie", "سوريا"),
         ["TN"] = new("Tunisia", "Tunisie", "تونس"),
+        ["TR"] = new("Türkiye", "Turquie", "تركيا"),
     };
 
     public static Text Name(string code) => Names.TryGetValue(code, out var name) ? name : new(code, code, code);
