@@ -1,6 +1,8 @@
 using System.Net;
 using Grpc.Core;
 using Mc2cm.Contracts.Knowledge.V1;
+using Mc2cm.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Mc2cm.Knowledge.Tests.Integration;
 
@@ -70,6 +72,9 @@ public sealed class ComparisonTests(KnowledgeApp app) : IClassFixture<KnowledgeA
     {
         var city = await app.NewCityAsync();
         await Record(city, new Observation { ReferenceYear = 2019, Value = -0.5, Source = "+1+cmd|' /C calc'!A0" });
+        // The city's name in the export comes from Knowledge's copy of the network, which its events fill.
+        await Poll.UntilAsync(async () => await app.QueryAsync(db => db.KnownCities.AnyAsync(c => c.Id == city)),
+            Poll.ThroughTheBroker, "Knowledge to know the new city's name", Ct);
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/indicators/migrant-unemployment-rate:compare?cities={city}");
         request.Headers.Accept.ParseAdd("text/csv");
 
