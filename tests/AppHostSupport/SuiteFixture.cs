@@ -12,7 +12,10 @@ namespace Mc2cm.Testing.AppHost;
 /// </summary>
 public sealed class SuiteFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    // Two whole suites (the end-to-end and the browser tests) start side by side with the other test
+    // projects on two cores: one CI run saw Action healthy only after 3 min (its database check alone
+    // took 25 s). A deadline, not a wait: a suite that is up goes on at once.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
     /// <summary>The suite's own processes: the four services and the gateway.</summary>
     public static readonly string[] SuiteProcesses = ["cities", "knowledge", "dialogue", "action", "gateway"];
     private readonly TestDirectory _data = new("suite");
