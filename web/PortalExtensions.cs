@@ -19,6 +19,7 @@ public static class PortalExtensions
         // Static server-side rendering only: every page is plain HTML, readable without JavaScript.
         builder.Services.AddRazorComponents();
         builder.Services.AddScoped<CurrentLanguage>();
+        builder.Services.AddSingleton<Mc2cm.Web.Components.Forms.FormSubmissions>();
         builder.AddGatewayClients();
         builder.AddPortalSignIn();
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);

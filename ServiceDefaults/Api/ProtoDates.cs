@@ -21,7 +21,7 @@ public static class ProtoDates
         {
             if (required)
             {
-                violations.Add(field, "is required.");
+                violations.Required(field);
             }
 
             return null;

@@ -27,7 +27,7 @@ public static partial class ResourceNames
     {
         if (string.IsNullOrEmpty(name))
         {
-            violations.Add(field, "is required.");
+            violations.Required(field);
             return null;
         }
 
@@ -43,7 +43,7 @@ public static partial class ResourceNames
 
     /// <summary>Checks a new resource id.</summary>
     public static FieldViolations Slug(this FieldViolations violations, string field, string? id) =>
-        string.IsNullOrEmpty(id) ? violations.Add(field, "is required.") : violations.Check(IsSlug(id), field, $"must be {SlugShape} (e.g. \"lisbon\").");
+        string.IsNullOrEmpty(id) ? violations.Required(field) : violations.Check(IsSlug(id), field, $"must be {SlugShape} (e.g. \"lisbon\").");
 
     [GeneratedRegex("^[a-z](?:[a-z0-9]|-(?=[a-z0-9])){1,62}$", RegexOptions.CultureInvariant)]
     private static partial Regex SlugPattern();

@@ -11,5 +11,5 @@ internal sealed class CodeList(string codes)
 
     /// <summary>Adds a violation unless <paramref name="code"/> is one of the list; "is required" when it is empty.</summary>
     public FieldViolations Require(FieldViolations violations, string field, string? code, string description) =>
-        string.IsNullOrEmpty(code) ? violations.Add(field, "is required.") : violations.Check(Contains(code), field, description);
+        string.IsNullOrEmpty(code) ? violations.Required(field) : violations.Check(Contains(code), field, description);
 }

@@ -14,7 +14,7 @@ public static partial class FieldRules
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return violations.Add(field, "is required.");
+            return violations.Required(field);
         }
 
         return violations.OptionalText(field, value, maxLength, multiline);
@@ -34,20 +34,20 @@ public static partial class FieldRules
 
         if (value.Length > maxLength)
         {
-            return violations.Add(field, $"must be at most {maxLength} characters (got {value.Length}).");
+            return violations.Add(field, $"must be at most {maxLength} characters (got {value.Length}).", FieldReasons.TooLong);
         }
 
         if (value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
         {
-            return violations.Add(field, multiline ? "must not contain control characters other than line breaks and tabs." : "must not contain control characters.");
+            return violations.Add(field, multiline ? "must not contain control characters other than line breaks and tabs." : "must not contain control characters.", FieldReasons.ControlCharacters);
         }
 
         if (value.Any(IsInvisibleControl))
         {
-            return violations.Add(field, "must not contain bidirectional controls (U+202A–U+202E, U+2066–U+2069) or zero-width characters (U+200B–U+200D, U+2060, U+FEFF).");
+            return violations.Add(field, "must not contain bidirectional controls (U+202A–U+202E, U+2066–U+2069) or zero-width characters (U+200B–U+200D, U+2060, U+FEFF).", FieldReasons.InvisibleControls);
         }
 
-        return violations.Check(value.Trim().Length == value.Length, field, "must not start or end with white space.");
+        return value.Trim().Length == value.Length ? violations : violations.Add(field, "must not start or end with white space.", FieldReasons.SurroundingWhiteSpace);
     }
 
     /// <summary>
@@ -64,17 +64,19 @@ public static partial class FieldRules
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return violations.Add(field, "is required.");
+            return violations.Required(field);
         }
 
-        return violations.Check(value.Length <= 254 && EmailPattern().IsMatch(value), field, "must be an e-mail address such as name@example.org.");
+        return value.Length <= 254 && EmailPattern().IsMatch(value)
+            ? violations
+            : violations.Add(field, "must be an e-mail address such as name@example.org.", FieldReasons.NotAnEmail);
     }
 
     /// <summary>A reference year: from 1900 up to and including this year.</summary>
     public static FieldViolations ReferenceYear(this FieldViolations violations, string field, int year, TimeProvider clock)
     {
         var thisYear = clock.GetUtcNow().Year;
-        return violations.Check(year >= 1900 && year <= thisYear, field, $"must be a year from 1900 to {thisYear}.");
+        return year >= 1900 && year <= thisYear ? violations : violations.Add(field, $"must be a year from 1900 to {thisYear}.", FieldReasons.YearOutOfRange);
     }
 
     [GeneratedRegex(@"^[^@\s\p{C}]+@[^@\s\p{C}]+\.[^@\s\p{C}]{2,}$", RegexOptions.CultureInvariant)]

@@ -1,3 +1,4 @@
+using Mc2cm.ServiceDefaults.Security;
 using Mc2cm.Web.Localization;
 
 namespace Mc2cm.Web.Identity;
@@ -7,10 +8,10 @@ public static class RoleNames
 {
     public static Text Of(string role) => role switch
     {
-        "coordinator" => new("Coordinator", "Coordination", "منسّق"),
-        "focal-point" => new("City focal point", "Point focal de la ville", "نقطة الاتصال في المدينة"),
-        "local-expert" => new("Local expert", "Expert local", "خبير محلي"),
-        "evaluator" => new("Evaluator", "Évaluateur", "مقيّم"),
+        Roles.Coordinator => new("Coordinator", "Coordination", "منسّق"),
+        Roles.FocalPoint => new("City focal point", "Point focal de la ville", "نقطة الاتصال في المدينة"),
+        Roles.LocalExpert => new("Local expert", "Expert local", "خبير محلي"),
+        Roles.Evaluator => new("Evaluator", "Évaluateur", "مقيّم"),
         _ => new(role, role, role),
     };
 }

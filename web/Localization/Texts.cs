@@ -16,6 +16,7 @@ public static class Texts
     public static readonly Text Compare = new("Compare", "Comparer", "مقارنة");
     public static readonly Text Meetings = new("Meetings", "Réunions", "الاجتماعات");
     public static readonly Text CallsAndActions = new("Calls and actions", "Appels et actions", "الدعوات والإجراءات");
+    public static readonly Text MyWork = new("My work", "Mon travail", "عملي");
     public static readonly Text SignIn = new("Sign in", "Se connecter", "تسجيل الدخول");
     public static readonly Text SignOut = new("Sign out", "Se déconnecter", "تسجيل الخروج");
     public static readonly Text SignedInAs = new("Signed in as", "Connecté en tant que", "مسجّل الدخول باسم");

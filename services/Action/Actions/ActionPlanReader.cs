@@ -16,7 +16,7 @@ public static partial class ActionPlanReader
         var violations = new FieldViolations();
         var action = request.Action ?? new Proto.FundedAction();
         var id = violations.ReadId("action.name", action.Name, "actions");
-        violations.Check(action.Etag.Length > 0, "action.etag", "is required.");
+        violations.Require(action.Etag.Length > 0, "action.etag");
         var paths = request.UpdateMask is { Paths.Count: > 0 } mask
             ? mask.Paths.ToHashSet()
             : Plannable.Where(p => p switch

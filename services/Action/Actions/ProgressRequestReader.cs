@@ -34,7 +34,7 @@ public static class ProgressRequestReader
         }
 
         violations.OptionalText("note", request.Note, 2_000, multiline: true);
-        violations.Check(request.Etag.Length > 0, "etag", "is required.");
+        violations.Require(request.Etag.Length > 0, "etag");
         violations.ThrowIfAny();
         return new ProgressUpdate(reportedOn!.Value, request.Status, request.ProgressPercent, disbursed, done,
             request.Results.Select(r => new ActionResultFigure(r.Indicator, r.Value, r.Unit)).ToList(), request.Note);

@@ -45,7 +45,7 @@ public static class CallRequestReader
     {
         if (money is null)
         {
-            violations.Check(!required, field, "is required.");
+            violations.Require(!required, field);
             return (0, string.Empty);
         }
 

@@ -127,7 +127,7 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
     private async Task<Call> LoadForWriteAsync(string name, string etag, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
-        violations.Check(etag.Length > 0, "etag", "is required.");
+        violations.Require(etag.Length > 0, "etag");
         violations.ThrowIfAny();
         var call = await FindAsync(name, tracked: true, cancellationToken);
         ETag.EnsureCurrent(etag, call.Version, call.ResourceName);

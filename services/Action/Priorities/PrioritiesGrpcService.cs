@@ -76,7 +76,7 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         var paths = request.UpdateMask is { Paths.Count: > 0 } mask ? mask.Paths.ToHashSet()
             : new[] { changes.Text is null ? null : "text", changes.Theme.Length > 0 ? "theme" : null, changes.Evidence.Count > 0 ? "evidence" : null }.OfType<string>().ToHashSet();
         violations.Check(paths.Count > 0 && paths.All(p => p is "text" or "theme" or "evidence"), "update_mask", "must name text, theme or evidence.");
-        violations.Check(changes.Etag.Length > 0, "priority.etag", "is required.");
+        violations.Require(changes.Etag.Length > 0, "priority.etag");
         var (text, theme) = PriorityRequestReader.ReadTextAndTheme(violations, changes, textRequired: paths.Contains("text"));
         var evidence = paths.Contains("evidence") ? PriorityRequestReader.ReadEvidence(violations, "priority.evidence", changes.Evidence) : null;
         violations.ThrowIfAny();
@@ -99,7 +99,7 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         var adoptedOn = violations.ReadDate("adopted_on", request.AdoptedOn);
         violations.Check(adoptedOn is null || adoptedOn <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), "adopted_on", "must not be in the future.");
         violations.RequiredText("adopted_by", request.AdoptedBy, 200);
-        violations.Check(request.Etag.Length > 0, "etag", "is required.");
+        violations.Require(request.Etag.Length > 0, "etag");
         violations.ThrowIfAny();
         var priority = await FindAsync(request.Name, "name", tracked: true, context.CancellationToken);
         context.EnsureWorksFor(priority.CityId);
@@ -113,7 +113,7 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
     {
         var violations = new FieldViolations();
         violations.RequiredText("reason", request.Reason, 2_000, multiline: true);
-        violations.Check(request.Etag.Length > 0, "etag", "is required.");
+        violations.Require(request.Etag.Length > 0, "etag");
         violations.ThrowIfAny();
         var priority = await FindAsync(request.Name, "name", tracked: true, context.CancellationToken);
         context.EnsureWorksFor(priority.CityId);
@@ -127,7 +127,7 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
     {
         var violations = new FieldViolations();
         var city = CityFilter(violations, request.City);
-        violations.Check(city is not null, "city", "is required.");
+        violations.Require(city is not null, "city");
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.City);
         violations.ThrowIfAny();
         var candidates = db.CandidatePriorities.AsNoTracking().Where(c => c.CityId == city);

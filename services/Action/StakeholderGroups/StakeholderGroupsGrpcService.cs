@@ -61,7 +61,7 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
         var violations = new FieldViolations();
         var changes = request.StakeholderGroup ?? new Proto.StakeholderGroup();
         var city = violations.ReadId("stakeholder_group.name", changes.Name, Collection);
-        violations.Check(changes.Etag.Length > 0, "stakeholder_group.etag", "is required.");
+        violations.Require(changes.Etag.Length > 0, "stakeholder_group.etag");
         violations.Check(request.UpdateMask is null || request.UpdateMask.Paths.All(p => p == "members"), "update_mask", "only \"members\" can be updated.");
         var members = StakeholderGroupMapping.ReadMembers(violations, "stakeholder_group.members", changes.Members);
         violations.ThrowIfAny();

@@ -28,7 +28,7 @@ public sealed class CityRequestReader(TimeProvider clock)
         violations.Slug("city_id", request.CityId);
         if (request.City is null)
         {
-            violations.Add("city", "is required.");
+            violations.Required("city");
             violations.ThrowIfAny();
         }
 
@@ -48,7 +48,7 @@ public sealed class CityRequestReader(TimeProvider clock)
         var violations = new FieldViolations();
         if (request.City is null)
         {
-            violations.Add("city", "is required.");
+            violations.Required("city");
             violations.ThrowIfAny();
         }
 

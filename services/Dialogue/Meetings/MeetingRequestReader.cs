@@ -111,7 +111,7 @@ public static class MeetingRequestReader
     {
         if (meeting is null)
         {
-            violations.Add("meeting", "is required.").ThrowIfAny();
+            violations.Required("meeting").ThrowIfAny();
         }
 
         return meeting!;

@@ -21,7 +21,7 @@ public static class RegistrationRequestReader
         var participant = request.Registration?.Participant;
         if (participant is null)
         {
-            violations.Add("registration.participant", "is required.").ThrowIfAny();
+            violations.Required("registration.participant").ThrowIfAny();
         }
 
         violations.RequiredText("registration.participant.display_name", participant!.DisplayName, RegistrationLimits.Name);

@@ -1,32 +1,43 @@
 using Google.Rpc;
 using Grpc.Core;
+using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Web.Localization;
 
 namespace Mc2cm.Web.Components.Forms;
 
 /// <summary>
 /// What a refused write tells the person who filled the form: the services' field violations
-/// (google.rpc.BadRequest, e.g. "priority.text.en") by field, and what concerns the whole form
-/// (a stale version, a broken rule, no permission). Part of the pattern every form of the portal
-/// follows: a plain POST form with antiforgery, the gateway call with the person's token, and on
-/// refusal the same form again with <see cref="ErrorSummary"/> on top and <see cref="FieldError"/>
-/// beside each field; the services stay the judges of every rule.
+/// (google.rpc.BadRequest, e.g. "priority.text.en") by field, in the page's language where the
+/// rule is a shared one (<see cref="ViolationTexts"/>), and what concerns the whole form (a broken
+/// rule, no permission). A stale version is its own case (<see cref="IsStale"/>): the page reads
+/// the current version again and shows it beside the person's typing (<see cref="StaleNotice"/>).
+/// Part of the pattern every form of the portal follows: see docs/portal-forms.md.
 /// </summary>
 public sealed class FormErrors
 {
-    private readonly Dictionary<string, List<string>> _byField = new(StringComparer.Ordinal);
-    private readonly List<string> _general = [];
+    private readonly Dictionary<string, List<FormMessage>> _byField = new(StringComparer.Ordinal);
+    private readonly List<FormMessage> _general = [];
 
-    public bool Any => _byField.Count > 0 || _general.Count > 0;
+    public bool Any => _byField.Count > 0 || _general.Count > 0 || IsStale;
+
+    /// <summary>Someone changed the resource since the form was filled (ABORTED, a stale etag).</summary>
+    public bool IsStale { get; private init; }
+
+    /// <summary>The person's role may not do this (PERMISSION_DENIED): the form is not theirs to send.</summary>
+    public bool IsDenied { get; private init; }
 
     /// <summary>Messages about the form as a whole.</summary>
-    public IReadOnlyList<string> General => _general;
+    public IReadOnlyList<FormMessage> General => _general;
 
     /// <summary>Every field's messages, in the order the service gave them.</summary>
-    public IEnumerable<KeyValuePair<string, List<string>>> Fields => _byField;
+    public IEnumerable<KeyValuePair<string, List<FormMessage>>> Fields => _byField;
 
-    public IReadOnlyList<string> For(string field) => _byField.TryGetValue(field, out var messages) ? messages : [];
+    public IReadOnlyList<FormMessage> For(string field) => _byField.TryGetValue(field, out var messages) ? messages : [];
 
-    public void Add(string field, string message)
+    /// <summary>Whether <paramref name="field"/> or any field under it ("meeting.title" under "meeting") has a message.</summary>
+    public bool HasFor(string field) => _byField.Keys.Any(k => k == field || k.StartsWith(field + ".", StringComparison.Ordinal) || k.StartsWith(field + "[", StringComparison.Ordinal));
+
+    public void Add(string field, FormMessage message)
     {
         if (!_byField.TryGetValue(field, out var messages))
         {
@@ -36,30 +47,43 @@ public sealed class FormErrors
         messages.Add(message);
     }
 
+    /// <summary>A message about the whole form, in the page's language (the portal's own words).</summary>
+    public void AddGeneral(string message, string language) => _general.Add(new FormMessage(message, language));
+
     /// <summary>
     /// Reads a refusal the person can act on: bad input (by field), a stale version, a rule, a
-    /// missing right. Anything else (the gateway down, a fault) is not the form's business and
-    /// returns null, so it goes on to the error page.
+    /// missing right, something gone. Anything else (the gateway down, a fault) is not the form's
+    /// business and returns null, so it goes on to the error page.
     /// </summary>
-    public static FormErrors? From(RpcException refusal)
+    public static FormErrors? From(RpcException refusal, CurrentLanguage language)
     {
         if (refusal.StatusCode is not (StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.Aborted
-            or StatusCode.AlreadyExists or StatusCode.PermissionDenied or StatusCode.NotFound))
+            or StatusCode.AlreadyExists or StatusCode.PermissionDenied or StatusCode.NotFound or StatusCode.OutOfRange))
         {
             return null;
         }
 
-        var errors = new FormErrors();
         var status = refusal.GetRpcStatus();
+        var stale = refusal.StatusCode == StatusCode.Aborted
+            || status?.GetDetail<ErrorInfo>()?.Reason == StaleWriteException.Reason;
+        var errors = new FormErrors { IsStale = stale, IsDenied = refusal.StatusCode == StatusCode.PermissionDenied };
         var violations = status?.GetDetail<BadRequest>()?.FieldViolations ?? [];
         foreach (var violation in violations)
         {
-            errors.Add(violation.Field, violation.Description);
+            errors.Add(violation.Field, ViolationTexts.Say(violation, language));
         }
 
-        if (violations.Count == 0)
+        if (errors.IsDenied)
         {
-            errors._general.Add(string.IsNullOrWhiteSpace(refusal.Status.Detail) ? refusal.StatusCode.ToString() : refusal.Status.Detail);
+            errors._general.Add(new FormMessage(language[FormTexts.NotAllowed], language.Code));
+        }
+        else if (violations.Count == 0 && !stale)
+        {
+            // A rule of the service (a state, a deadline, a capacity): its sentence, in English.
+            var detail = refusal.Status.Detail;
+            errors._general.Add(string.IsNullOrWhiteSpace(detail)
+                ? new FormMessage(refusal.StatusCode.ToString(), "en")
+                : new FormMessage(detail, "en"));
         }
 
         return errors;
