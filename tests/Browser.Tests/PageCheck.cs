@@ -15,7 +15,8 @@ public static class PageCheck
 
     /// <param name="name">The page's name in the report and in the screenshots' file names.</param>
     /// <param name="inEnglish">What the page must show, checked in the English views.</param>
-    public static async Task CheckAsync(PortalSuite portal, string name, string path, Func<IPage, Task>? inEnglish = null, int status = 200)
+    /// <param name="user">A dev user to sign in as first (a page for people at work), else none.</param>
+    public static async Task CheckAsync(PortalSuite portal, string name, string path, Func<IPage, Task>? inEnglish = null, int status = 200, string? user = null)
     {
         var problems = new List<string>();
         Directory.CreateDirectory(BrowserReport.ScreenshotFolder);
@@ -25,7 +26,7 @@ public static class PageCheck
             var context = await portal.NewContextAsync(viewport);
             try
             {
-                var page = await context.NewPageAsync();
+                var page = user is null ? await context.NewPageAsync() : await People.SignInAsync(portal, context, user);
                 var requests = new List<string>();
                 page.Request += (_, request) =>
                 {
