@@ -54,4 +54,8 @@ public static class People
         var response = await page.Context.APIRequest.PostAsync(path, new() { Form = form });
         return (response.Status, await response.TextAsync());
     }
+
+    /// <summary>What a form of the page would post now: its fields' names and values (FormData).</summary>
+    public static Task<Dictionary<string, string>> FormFieldsAsync(ILocator form) =>
+        form.EvaluateAsync<Dictionary<string, string>>("f => Object.fromEntries(new FormData(f))");
 }

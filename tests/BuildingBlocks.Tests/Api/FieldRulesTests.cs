@@ -128,4 +128,21 @@ public sealed class FieldRulesTests
 
         Assert.Throws<ServiceDefaults.Errors.StaleWriteException>(() => ETag.EnsureCurrent(ETag.From(3), 4, "cities/lisbon"));
     }
+
+    [Theory]
+    [InlineData(null, FieldReasons.Required)]
+    [InlineData("a very long name indeed", FieldReasons.TooLong)]
+    [InlineData("Lis\u0000bon", FieldReasons.ControlCharacters)]
+    [InlineData("Ouj\u200Bda", FieldReasons.InvisibleControls)]
+    [InlineData(" Lisbon", FieldReasons.SurroundingWhiteSpace)]
+    public void Shared_rules_say_their_reason_so_clients_can_translate_them(string? value, string reason) =>
+        Assert.Equal(reason, Assert.Single(new FieldViolations().RequiredText("f", value, 20).All).Reason);
+
+    [Fact]
+    public void E_mail_and_year_rules_say_their_reason_too()
+    {
+        var violations = new FieldViolations().Email("email", "not-an-address").ReferenceYear("year", 1800, TimeProvider.System);
+
+        Assert.Equal([FieldReasons.NotAnEmail, FieldReasons.YearOutOfRange], violations.All.Select(v => v.Reason));
+    }
 }
