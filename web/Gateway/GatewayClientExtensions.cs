@@ -24,6 +24,7 @@ public static class GatewayClientExtensions
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PortalClientToken>();
+        builder.Services.AddSingleton<CityNames>();
         builder.Services.AddSingleton<GatewayDeadline>();
         builder.Services.AddTransient<GatewayCallHeaders>();
         builder.Services.AddHttpClient(PortalClientToken.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(5)).WithoutRetries();
