@@ -29,7 +29,8 @@ public static class EventPathSection
             var jit = r.Resources.Sum(p => p.JitCpuSeconds) * 1000 / events;
             md.Line($"- {r.Offered}/s: the processes used {cpu:0} % CPU of {Environment.ProcessorCount * 100} % " +
                 $"({perEvent:0.0} ms of CPU per offered event, all processes and the load generator; " +
-                $"{perEvent - jit:0.0} ms without the JIT's tiered compilation, which used {jit:0.0} ms)");
+                $"{perEvent - jit:0.0} ms without the JIT's tiered compilation, which used {jit:0.0} ms); " +
+                $"load average (1 min) before → after: {r.Loads}");
         }
 
         md.Line();
