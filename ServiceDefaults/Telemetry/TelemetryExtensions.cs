@@ -12,7 +12,8 @@ public static class TelemetryExtensions
 {
     /// <summary>
     /// Traces, metrics and logs from ASP.NET Core, HttpClient, gRPC clients, MassTransit and the
-    /// suite's own sources; exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+    /// suite's own sources; exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set. Traces are
+    /// sampled as <see cref="TraceSampling"/> says (all of them unless configured).
     /// </summary>
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -30,6 +31,7 @@ public static class TelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(TelemetrySources.MassTransit, TelemetrySources.SuiteWildcard))
             .WithTracing(tracing => tracing
+                .SetSampler(TraceSampling.FromConfiguration(builder.Configuration))
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(TelemetrySources.MassTransit, TelemetrySources.SuiteWildcard)
                 // Health probes and the OTLP exporter's own calls would drown the useful traces.

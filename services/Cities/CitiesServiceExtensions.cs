@@ -22,11 +22,14 @@ public static class CitiesServiceExtensions
         // Cities publishes events and consumes none.
         builder.AddServiceMessaging(ServiceName);
         builder.Services.AddSingleton<CityRequestReader>();
+        builder.Services.AddSingleton<CityReadCache>();
+        builder.Services.AddSingleton<ICommitListener>(sp => sp.GetRequiredService<CityReadCache>());
         return builder;
     }
 
     public static WebApplication MapCitiesService(this WebApplication app)
     {
+        app.UseCityNotModified();
         app.MapGrpcService<CitiesGrpcService>().AuthorizeByProtoAudience();
         app.MapGrpcService<NetworkGrpcService>().AuthorizeByProtoAudience();
         return app;

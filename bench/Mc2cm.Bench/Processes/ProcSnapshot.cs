@@ -65,6 +65,44 @@ public sealed class ProcSnapshot
         return new ProcessUsage(cpu, rss);
     }
 
+    /// <summary>
+    /// The CPU seconds so far of each live thread named ".NET Tiered Compilation" (15 characters kept)
+    /// in the processes, by thread id: the JIT recompiling hot methods to their optimized tier. The
+    /// thread ends when idle for a few seconds and a new one starts when needed, so callers follow ids.
+    /// </summary>
+    public static Dictionary<int, double> TieredCompilationThreads(IEnumerable<int> pids)
+    {
+        var threads = new Dictionary<int, double>();
+        foreach (var pid in pids)
+        {
+            try
+            {
+                foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+                {
+                    if (File.ReadAllText(Path.Combine(task, "comm")).TrimEnd('\n') == ".NET Tiered Com"
+                        && int.TryParse(Path.GetFileName(task), NumberStyles.None, CultureInfo.InvariantCulture, out var tid)
+                        && ReadTicks(Path.Combine(task, "stat")) is { } ticks)
+                    {
+                        threads[tid] = ticks / TicksPerSecond;
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The process or the thread ended meanwhile.
+            }
+        }
+
+        return threads;
+    }
+
+    private static long? ReadTicks(string statFile)
+    {
+        var text = File.ReadAllText(statFile);
+        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[14 - 3], CultureInfo.InvariantCulture) + long.Parse(fields[15 - 3], CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The process's start time in clock ticks since boot: with the pid, it names one process for good.</summary>
     public static long? StartTicks(int pid) => ReadStat(pid)?.StartTicks;
 

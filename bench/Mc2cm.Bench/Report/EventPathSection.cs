@@ -19,13 +19,33 @@ public static class EventPathSection
         }
 
         md.Line();
-        // What the machine had left: the CPU every process used in the window, against the cores.
+        // What the machine had left: the CPU every process used in the window, against the cores; and
+        // what one event cost, with the JIT's tiered compilation apart (a young process's one-off cost).
         foreach (var r in results.Where(r => r.Resources.Count > 0))
         {
             var cpu = r.Resources.Sum(p => p.CpuPercent);
-            var perEvent = r.Resources.Sum(p => p.CpuSeconds) * 1000 / (r.Offered * r.Seconds);
+            var events = r.Offered * r.Seconds;
+            var perEvent = r.Resources.Sum(p => p.CpuSeconds) * 1000 / events;
+            var jit = r.Resources.Sum(p => p.JitCpuSeconds) * 1000 / events;
             md.Line($"- {r.Offered}/s: the processes used {cpu:0} % CPU of {Environment.ProcessorCount * 100} % " +
-                $"({perEvent:0.0} ms of CPU per offered event, all processes and the load generator)");
+                $"({perEvent:0.0} ms of CPU per offered event, all processes and the load generator; " +
+                $"{perEvent - jit:0.0} ms without the JIT's tiered compilation, which used {jit:0.0} ms); " +
+                $"load average (1 min) before → after: {r.Loads}");
+        }
+
+        md.Line();
+        var names = results.SelectMany(r => r.Resources.Where(p => p.CpuSeconds > 0).Select(p => p.Name)).Distinct().ToList();
+        if (names.Count > 0)
+        {
+            md.Line("CPU µs per offered event, each process (in brackets: of which the JIT's tiered compilation):").Line()
+              .Line($"| offered/s | {string.Join(" | ", names)} |")
+              .Line($"|--:|{string.Concat(names.Select(_ => "--:|"))}");
+            foreach (var r in results.Where(r => r.Resources.Count > 0))
+            {
+                var events = r.Offered * r.Seconds;
+                md.Line($"| {r.Offered} | {string.Join(" | ", names.Select(n => r.Resources.FirstOrDefault(p => p.Name == n) is { } p
+                    ? $"{p.CpuSeconds * 1e6 / events:0} ({p.JitCpuSeconds * 1e6 / events:0})" : "—"))} |");
+            }
         }
 
         md.Line();

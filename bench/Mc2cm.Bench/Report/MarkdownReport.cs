@@ -66,14 +66,15 @@ public static class MarkdownReport
     public static void Reads(StringBuilder md, IReadOnlyList<Measurement> reads, string title)
     {
         md.Line($"## {title}").Line()
-          .Line("| scenario | face | c | target | calls/s | p50 ms | p90 ms | p99 ms | errors | CPU % service | CPU % proxy | CPU % load gen | peak RSS MB service / proxy |")
-          .Line("|---|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+          .Line("| scenario | face | c | target | calls/s | p50 ms | p90 ms | p99 ms | errors | CPU % service | CPU % proxy | CPU % load gen | CPU µs/call service / proxy | peak RSS MB service / proxy | load 1 min before → after |")
+          .Line("|---|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
         foreach (var m in reads)
         {
             var service = Cpu(m, "cities");
             var proxy = m.Target switch { Target.Gateway => Cpu(m, "gateway"), Target.Nginx => Cpu(m, "nginx"), _ => null };
             md.Line($"| {m.Scenario} | {m.Protocol} | {m.Concurrency} | {m.Target} | {m.Load.Throughput:0} | {m.Load.Latency.P50:0.00} | {m.Load.Latency.P90:0.00} | {m.Load.Latency.P99:0.00} | {m.Load.Errors} | " +
-                $"{service?.CpuPercent:0} | {proxy?.CpuPercent:0} | {Cpu(m, ResourceWindow.LoadGenerator)?.CpuPercent:0} | {service?.PeakRssMb:0} / {proxy?.PeakRssMb:0} |");
+                $"{service?.CpuPercent:0} | {proxy?.CpuPercent:0} | {Cpu(m, ResourceWindow.LoadGenerator)?.CpuPercent:0} | " +
+                $"{PerCall(m, service)} / {PerCall(m, proxy)} | {service?.PeakRssMb:0} / {proxy?.PeakRssMb:0} | {m.Loads} |");
         }
 
         md.Line();
@@ -150,6 +151,10 @@ public static class MarkdownReport
     }
 
     private static ProcessFigures? Cpu(Measurement m, string process) => m.Resources.FirstOrDefault(p => p.Name == process);
+
+    /// <summary>CPU time per completed call: what a call costs the process, whatever the machine's load did to the rate.</summary>
+    private static string PerCall(Measurement m, ProcessFigures? process) =>
+        process is null || m.Load.Completed == 0 ? string.Empty : (process.CpuSeconds * 1e6 / m.Load.Completed).ToString("0", CultureInfo.InvariantCulture);
 
     private static string Ratio(double? a, double? b) =>
         a is > 0 && b is > 0 ? (a.Value / b.Value).ToString("0.00", CultureInfo.InvariantCulture) : "—";

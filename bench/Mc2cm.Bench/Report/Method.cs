@@ -58,7 +58,12 @@ public static class Method
           (the Release AppHost with DCP and its dashboard) to every service, the gateway and the portal answering `/health` on the
           README's ports; skipped when those ports are taken.
         - **CPU and memory.** From `/proc` for each process tree (nginx's workers, the Erlang VM's helpers): CPU time over
-          the measured window (100 % = one core), peak resident memory sampled every 250 ms.
+          the measured window (100 % = one core), peak resident memory sampled every 250 ms. CPU µs per call (or per
+          offered event) is that CPU time over the calls completed in the window: it depends far less on how busy the
+          machine was than a rate does. On the event path, the part used by .NET's tiered-compilation thread (the JIT
+          optimizing a young process's hot methods) is shown apart; it is a lower bound (the thread is followed at each sample).
+        - **Load.** The 1-minute load average before each scenario (warm-up included) and after it; "(busy)" marks one
+          that started above the core count: other work shared the machine, and its figures are not to compare.
 
         """;
 }

@@ -49,8 +49,8 @@ public sealed class OverviewScenario(Uri gatewayGrpc, Uri gatewayHttp, ScenarioS
             await Run(settings.Concurrency[settings.Concurrency.Count / 2], TimeSpan.Zero, settings.JitWarmup, null);
             foreach (var concurrency in settings.Concurrency)
             {
-                var (load, resources) = await measured.RunAsync(measuring => Run(concurrency, settings.Warmup, settings.Measure, measuring));
-                results.Add(new Measurement(Scenario, face.Protocol, Target.Gateway, concurrency, load, resources));
+                var (load, resources, loads) = await measured.RunAsync(measuring => Run(concurrency, settings.Warmup, settings.Measure, measuring));
+                results.Add(new Measurement(Scenario, face.Protocol, Target.Gateway, concurrency, load, resources) { Loads = loads });
                 progress($"{Scenario} {face.Protocol} gateway c={concurrency}: {load.Throughput:0} calls/s, p50 {load.Latency.P50:0.00} ms, p99 {load.Latency.P99:0.00} ms, errors {load.Errors}");
             }
         }

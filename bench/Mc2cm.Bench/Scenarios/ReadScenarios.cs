@@ -62,8 +62,8 @@ public sealed class ReadScenarios(IReadOnlyList<Target> targets, ScenarioSetting
             for (var i = 0; i < targets.Count; i++)
             {
                 var target = targets[(i + round) % targets.Count];
-                var (load, resources) = await measured.RunAsync(measuring => run(target, concurrency, settings.Warmup, settings.Measure, measuring));
-                results.Add(new Measurement(scenario, protocol, target.Name, concurrency, load, resources));
+                var (load, resources, loads) = await measured.RunAsync(measuring => run(target, concurrency, settings.Warmup, settings.Measure, measuring));
+                results.Add(new Measurement(scenario, protocol, target.Name, concurrency, load, resources) { Loads = loads });
                 progress($"{scenario} {protocol} {target.Name} c={concurrency}: {load.Throughput:0} calls/s, p50 {load.Latency.P50:0.00} ms, p99 {load.Latency.P99:0.00} ms, errors {load.Errors}");
             }
 

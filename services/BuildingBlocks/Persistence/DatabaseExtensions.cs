@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Mc2cm.BuildingBlocks.Persistence;
@@ -26,6 +27,8 @@ public static class DatabaseExtensions
         var connectionString = builder.Configuration.GetConnectionString(connectionName);
 
         services.AddOutboxCommitNotifier();
+        // Listeners first: a read cache is dropped even when the outbox step after it fails.
+        services.TryAddSingleton<CommitListeners>();
         // Contexts are pooled: a request or a message no longer builds a context and resolves its
         // services anew (the bench's profile of Cities showed that resolution and its locks).
         switch (options.Provider)
@@ -38,14 +41,14 @@ public static class DatabaseExtensions
 
                 services.AddDbContextPool<TSqlServer>((sp, o) => o
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                    .AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>()));
+                    .AddInterceptors(sp.GetRequiredService<CommitListeners>(), sp.GetRequiredService<OutboxCommitNotifier>()));
                 services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServer>());
                 break;
             default:
                 var sqlite = SqliteFile(connectionString ?? $"Data Source=.data/{connectionName}.db", builder.Environment.ContentRootPath);
                 services.AddDbContextPool<TSqlite>((sp, o) => o
                     .UseSqlite(sqlite, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                    .AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>(), SqliteBusyTimeout.Instance));
+                    .AddInterceptors(sp.GetRequiredService<CommitListeners>(), sp.GetRequiredService<OutboxCommitNotifier>(), SqliteBusyTimeout.Instance));
                 services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
                 break;
         }

@@ -13,7 +13,7 @@ namespace Mc2cm.Cities.Cities;
 /// mc2cm.cities.v1.CitiesService: reads check the request, writes go through the City rules;
 /// every answer shows the focal points' personal data to those who may see it only (<see cref="PersonalData"/>).
 /// </summary>
-public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader reader, TimeProvider clock)
+public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader reader, CityReadCache cache, TimeProvider clock)
     : Proto.CitiesService.CitiesServiceBase
 {
     public override async Task<Proto.ListCitiesResponse> ListCities(Proto.ListCitiesRequest request, ServerCallContext context)
@@ -29,10 +29,24 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
     public override async Task<Proto.GetCityResponse> GetCity(Proto.GetCityRequest request, ServerCallContext context)
     {
         var id = reader.ReadName(request.Name);
+        // Most readers see the public view: it is answered from the cache, emptied by every commit.
+        var isPublic = !context.User().MaySeePersonalDataOf(id);
+        if (isPublic && cache.TryGet(id, out var cached))
+        {
+            return cached.WithCacheHeaders(context, isPublic);
+        }
+
+        var readAt = cache.Generation;
         // One city: one query with its few memberships and focal points joined, not three (the split
         // that keeps a page of cities from multiplying rows).
         var city = await db.Cities.AsNoTracking().AsSingleQuery().FirstOrDefaultAsync(c => c.Id == id, context.CancellationToken);
-        return new Proto.GetCityResponse { City = Shown(city ?? throw NotFound(id), context) };
+        var answer = new Proto.GetCityResponse { City = Shown(city ?? throw NotFound(id), context) };
+        if (isPublic)
+        {
+            cache.Keep(id, answer, readAt);
+        }
+
+        return answer.WithCacheHeaders(context, isPublic);
     }
 
     public override async Task<Proto.CreateCityResponse> CreateCity(Proto.CreateCityRequest request, ServerCallContext context)

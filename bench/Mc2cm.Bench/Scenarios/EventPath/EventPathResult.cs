@@ -21,4 +21,8 @@ public sealed record EventPathResult(
     int Offered, double Seconds, long Scheduled, long NotSent, long WriteErrors, double EffectsPerSecond,
     Percentiles WriteCall, Percentiles Observed, Percentiles? Stamped, Percentiles? OutboxDispatch, Percentiles? BrokerToConsumer,
     long BacklogAtEnd, double DrainSeconds, long Missing, double FirstFifthP50, double LastFifthP50,
-    bool KeptUp, string Verdict, string? FirstError, IReadOnlyList<ProcessFigures> Resources);
+    bool KeptUp, string Verdict, string? FirstError, IReadOnlyList<ProcessFigures> Resources)
+{
+    /// <summary>The machine's load average before the rate's warm-up and after its measured window.</summary>
+    public MachineLoad? Loads { get; init; }
+}

@@ -38,6 +38,7 @@ public sealed class EventPathScenario(Uri citiesGrpc, string token, SuiteLayout 
     {
         var prefix = $"ev{rate.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..6]}-";
         string CityId(long n) => prefix + n.ToString("D6", CultureInfo.InvariantCulture);
+        var loadBefore = MachineLoad.Now();
         await using var observer = await EffectObserver.StartAsync(layout.Database("knowledge"), cancellationToken);
 
         // Warm-up, thrown away: writes at the measured rate, capped at 200/s (which every consumer keeps
@@ -56,11 +57,12 @@ public sealed class EventPathScenario(Uri citiesGrpc, string token, SuiteLayout 
         {
             var (from, to) = await paced.RunAsync(n => writes.CreateAsync(CityId(n), cancellationToken), cancellationToken);
             var resources = await window.StopAsync();
+            var loads = new MachineLoad(loadBefore, MachineLoad.Now());
             var measured = paced.Writes.OrderBy(w => w.Number).ToList();
             var expected = measured.Where(w => !w.Failed).ToList();
             var drainedAt = await DrainAsync(observer, expected.Select(w => CityId(w.Number)), cancellationToken);
             var stamps = await EventStamps.ReadAsync(layout.Database("cities"), layout.Database("knowledge"), prefix, cancellationToken);
-            return Summarize(rate, paced, measured, expected, CityId, observer, stamps, from, to, drainedAt, resources);
+            return Summarize(rate, paced, measured, expected, CityId, observer, stamps, from, to, drainedAt, resources) with { Loads = loads };
         }
         finally
         {

@@ -44,8 +44,8 @@ public sealed class PortalPages(Uri portal, ScenarioSettings settings, MeasuredL
             await wrk.RunAsync(url, Concurrency[^1], TimeSpan.Zero, settings.JitWarmup, null, cancellationToken);
             foreach (var concurrency in Concurrency)
             {
-                var (load, resources) = await measured.RunAsync(measuring => wrk.RunAsync(url, concurrency, settings.Warmup, settings.Measure, measuring, cancellationToken));
-                results.Add(new Measurement(scenario, Protocol, Target, concurrency, load, resources));
+                var (load, resources, loads) = await measured.RunAsync(measuring => wrk.RunAsync(url, concurrency, settings.Warmup, settings.Measure, measuring, cancellationToken));
+                results.Add(new Measurement(scenario, Protocol, Target, concurrency, load, resources) { Loads = loads });
                 progress($"{scenario} c={concurrency}: {load.Throughput:0} pages/s, p50 {load.Latency.P50:0.00} ms, p95 {load.Latency.P95:0.00} ms, " +
                     $"p99 {load.Latency.P99:0.00} ms, errors {load.Errors}");
             }

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Mc2cm.BuildingBlocks.Persistence;
+
+/// <summary>Told after every save of the service's database that committed (e.g. a read cache that must not outlive a write).</summary>
+public interface ICommitListener
+{
+    void Committed(DbContext context);
+}
+
+/// <summary>Tells the service's <see cref="ICommitListener"/>s after each committed save, before the save returns to its caller.</summary>
+internal sealed class CommitListeners(IEnumerable<ICommitListener> listeners) : SaveChangesInterceptor
+{
+    private readonly ICommitListener[] _listeners = [.. listeners];
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Tell(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Tell(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Tell(DbContext? context)
+    {
+        if (context is not null)
+        {
+            foreach (var listener in _listeners)
+            {
+                listener.Committed(context);
+            }
+        }
+    }
+}
