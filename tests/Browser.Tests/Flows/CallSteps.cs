@@ -34,12 +34,12 @@ public static class CallSteps
         await coordinator.GetByTestId("create-call").ClickAsync();
 
         var address = $"/calls/{callId}";
-        await coordinator.WaitForURLAsync(new Regex(Regex.Escape(address) + @"\?done=created$"));
+        await SentAsync(coordinator, new Regex(Regex.Escape(address) + @"\?done=created$"));
         await Expect(coordinator.GetByTestId("call-state")).ToHaveTextAsync("in preparation");
         await Screenshot(coordinator, "created");
 
         await coordinator.GetByTestId("open-call").ClickAsync();
-        await coordinator.WaitForURLAsync(new Regex(Regex.Escape(address) + @"\?done=opened$"));
+        await SentAsync(coordinator, new Regex(Regex.Escape(address) + @"\?done=opened$"));
         await Expect(coordinator.GetByTestId("call-state")).ToHaveTextAsync("open");
         await Screenshot(coordinator, "opened");
         return address;
@@ -66,9 +66,10 @@ public static class CallSteps
             await objective.CheckAsync();
         }
 
-        await coordinator.Locator("#call-eligible_applicant_types").GetByLabel("Local governments").CheckAsync();
-        await coordinator.Locator("#call-eligible_applicant_types").GetByLabel("Civil-society organisations").CheckAsync();
-        await coordinator.Locator("#call-support_letter_required_for").GetByLabel("Civil-society organisations").CheckAsync();
+        // By value, not label: the step works on the form in any of the portal's languages.
+        await coordinator.Locator("#call-eligible_applicant_types input[value=LocalGovernment]").CheckAsync();
+        await coordinator.Locator("#call-eligible_applicant_types input[value=CivilSociety]").CheckAsync();
+        await coordinator.Locator("#call-support_letter_required_for input[value=CivilSociety]").CheckAsync();
         for (var i = 0; i < Criteria.Count; i++)
         {
             await coordinator.Locator($"#call-criteria-{i}-id").FillAsync(Criteria[i]);
@@ -111,7 +112,7 @@ public static class CallSteps
         }
 
         await cityPerson.GetByTestId("submit-application").ClickAsync();
-        await cityPerson.WaitForURLAsync(new Regex(@"/applications/[^/?]+\?done=submitted$"));
+        await SentAsync(cityPerson, new Regex(@"/applications/[^/?]+\?done=submitted$"));
         await Expect(cityPerson.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(title);
         return ApplicationId(cityPerson);
     }
@@ -174,6 +175,20 @@ public static class CallSteps
 
     /// <summary>The application's id from the page's address, "/applications/{id}?…".</summary>
     public static string ApplicationId(IPage page) => new Uri(page.Url).AbsolutePath.Split('/')[^1];
+
+    /// <summary>Waits for the post's redirect; when the page stayed (a refusal), fails with what the page says.</summary>
+    private static async Task SentAsync(IPage page, Regex next)
+    {
+        try
+        {
+            await page.WaitForURLAsync(next);
+        }
+        catch (TimeoutException)
+        {
+            var said = await page.Locator("main").InnerTextAsync();
+            Assert.Fail($"The form at {page.Url} was not taken: {said}");
+        }
+    }
 
     private static Task Screenshot(IPage page, string step) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserReport.ScreenshotFolder, $"calls-{step}-desktop-en.png"), FullPage = true });

@@ -26,32 +26,3 @@ public sealed class ScoreInput
 
     public string? Score { get; set; }
 }
-
-/// <summary>The evaluators a coordinator ticks for an application; the etag guards against replacing someone else's assignment unseen.</summary>
-public sealed class AssignForm : FormModel
-{
-    public List<string> Evaluators { get; set; } = [];
-
-    public AssignEvaluatorsRequest Request(string application)
-    {
-        var request = new AssignEvaluatorsRequest { Name = application, Etag = Etag ?? string.Empty };
-        request.Evaluators.AddRange(Evaluators.Distinct(StringComparer.Ordinal));
-        return request;
-    }
-}
-
-/// <summary>The applications a coordinator ticks to fund.</summary>
-public sealed class SelectForm : FormModel
-{
-    public List<string> Applications { get; set; } = [];
-
-    public SelectApplicationsRequest Request(string call)
-    {
-        var request = new SelectApplicationsRequest { Name = call };
-        request.Applications.AddRange(Applications.Distinct(StringComparer.Ordinal));
-        return request;
-    }
-}
-
-/// <summary>A call's open or close button: the version of the call it was shown with.</summary>
-public sealed class CallStateForm : FormModel;
