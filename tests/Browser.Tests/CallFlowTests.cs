@@ -5,8 +5,8 @@ namespace Mc2cm.Browser.Tests;
 
 /// <summary>
 /// A call's cycle in the portal, each step signed in as its role (<see cref="CallSteps"/>), on a
-/// call of its own. The city is Lisbon (its local expert): a member, in a country the test's calls
-/// take, which the other flows leave alone. Each form page passes the page check signed in.
+/// call of its own. The city is Tunis (its local expert), as in the programme's cycle; the calls
+/// and applications are the test's own. Each form page passes the page check signed in.
 /// </summary>
 public sealed class CallFlowTests(PortalSuite portal) : BrowserTest(portal, "flow")
 {
@@ -14,25 +14,25 @@ public sealed class CallFlowTests(PortalSuite portal) : BrowserTest(portal, "flo
     public async Task A_call_from_creation_to_a_funded_action_within_its_budget()
     {
         var coordinator = await People.SignInAsync(Portal, await NewContextAsync(), People.Coordinator);
-        var lisbon = await People.SignInAsync(Portal, await NewContextAsync(), People.LisbonExpert);
+        var tunis = await People.SignInAsync(Portal, await NewContextAsync(), People.TunisExpert);
         var evaluator = await People.SignInAsync(Portal, await NewContextAsync(), People.Evaluator1);
         var callId = CallSteps.NewCallId();
 
         var call = await CallSteps.CreateAndOpenCallAsync(coordinator, callId, $"Flow call {callId}", 60_000m, "PT", "TN");
         var title = $"Welcome desk {callId}";
-        var application = await CallSteps.ApplyAsync(lisbon, callId, "lisbon", title, 40_000m);
+        var application = await CallSteps.ApplyAsync(tunis, callId, "tunis", title, 40_000m);
 
         // A second application, from a civil-society applicant without the letter of support the call asks of it: one rule failed, by name.
-        var unsupported = await CallSteps.SubmitApplicationAsync(lisbon, callId, "lisbon", $"Unsupported {callId}", 10_000m, "CivilSociety");
-        await Expect(lisbon.GetByTestId("eligibility-result")).ToHaveAttributeAsync("data-eligible", "false");
-        await Expect(lisbon.Locator("[data-testid=rule][data-rule=SUPPORT_LETTER_PRESENT]")).ToHaveAttributeAsync("data-passed", "false");
-        await Expect(lisbon.Locator("[data-testid=rule][data-rule=COUNTRY_ELIGIBLE]")).ToHaveAttributeAsync("data-passed", "true");
+        var unsupported = await CallSteps.SubmitApplicationAsync(tunis, callId, "tunis", $"Unsupported {callId}", 10_000m, "CivilSociety");
+        await Expect(tunis.GetByTestId("eligibility-result")).ToHaveAttributeAsync("data-eligible", "false");
+        await Expect(tunis.Locator("[data-testid=rule][data-rule=SUPPORT_LETTER_PRESENT]")).ToHaveAttributeAsync("data-passed", "false");
+        await Expect(tunis.Locator("[data-testid=rule][data-rule=COUNTRY_ELIGIBLE]")).ToHaveAttributeAsync("data-passed", "true");
 
         await CallSteps.AssignEvaluatorAsync(coordinator, application, People.Evaluator1);
         await CallSteps.ScoreAsync(evaluator, application, title, 8, 7);
 
         // A third, eligible, asks more than the budget will have left once the first is funded.
-        var tooMuch = await CallSteps.ApplyAsync(lisbon, callId, "lisbon", $"Too much {callId}", 30_000m);
+        var tooMuch = await CallSteps.ApplyAsync(tunis, callId, "tunis", $"Too much {callId}", 30_000m);
         var (actionId, _) = await CallSteps.SelectAsync(coordinator, callId, application, title);
         Assert.StartsWith("act", actionId);
 
@@ -48,8 +48,8 @@ public sealed class CallFlowTests(PortalSuite portal) : BrowserTest(portal, "flo
         // The form pages, signed in as whom they serve.
         await PageCheck.CheckAsync(Portal, "call-new", "/calls/new", user: People.Coordinator);
         await PageCheck.CheckAsync(Portal, "call", call, user: People.Coordinator);
-        await PageCheck.CheckAsync(Portal, "call-apply", $"{call}/apply", user: People.LisbonExpert);
-        await PageCheck.CheckAsync(Portal, "application", $"/applications/{unsupported}", user: People.LisbonExpert);
+        await PageCheck.CheckAsync(Portal, "call-apply", $"{call}/apply", user: People.TunisExpert);
+        await PageCheck.CheckAsync(Portal, "application", $"/applications/{unsupported}", user: People.TunisExpert);
         await PageCheck.CheckAsync(Portal, "application-assign", $"/applications/{tooMuch}", user: People.Coordinator);
         await PageCheck.CheckAsync(Portal, "application-score", $"/applications/{application}", user: People.Evaluator1);
         await PageCheck.CheckAsync(Portal, "applications-assigned", "/applications", user: People.Evaluator1);
@@ -113,10 +113,10 @@ public sealed class CallFlowTests(PortalSuite portal) : BrowserTest(portal, "flo
     public async Task Assigning_over_someone_elses_assignment_shows_theirs_and_saves_nothing()
     {
         var coordinator = await People.SignInAsync(Portal, await NewContextAsync(), People.Coordinator);
-        var lisbon = await People.SignInAsync(Portal, await NewContextAsync(), People.LisbonExpert);
+        var tunis = await People.SignInAsync(Portal, await NewContextAsync(), People.TunisExpert);
         var callId = CallSteps.NewCallId();
-        await CallSteps.CreateAndOpenCallAsync(coordinator, callId, $"Stale call {callId}", 100_000m, "PT");
-        var application = await CallSteps.ApplyAsync(lisbon, callId, "lisbon", $"Stale {callId}", 5_000m);
+        await CallSteps.CreateAndOpenCallAsync(coordinator, callId, $"Stale call {callId}", 100_000m, "TN");
+        var application = await CallSteps.ApplyAsync(tunis, callId, "tunis", $"Stale {callId}", 5_000m);
 
         // Two coordinators on the same application: the second still has the version before the first's change.
         var second = await People.SignInAsync(Portal, await NewContextAsync(), People.Coordinator, $"/applications/{application}");

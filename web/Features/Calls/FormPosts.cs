@@ -7,7 +7,9 @@ namespace Mc2cm.Web.Features.Calls;
 /// </summary>
 public static class FormPosts
 {
+    /// <summary>Reads the form the endpoint has already read (no synchronous read of the body).</summary>
     public static bool Posted(HttpContext http, string formName) =>
-        HttpMethods.IsPost(http.Request.Method) && http.Request.HasFormContentType
-        && string.Equals(http.Request.Form["_handler"], formName, StringComparison.Ordinal);
+        HttpMethods.IsPost(http.Request.Method)
+        && http.Features.Get<Microsoft.AspNetCore.Http.Features.IFormFeature>()?.Form is { } form
+        && string.Equals(form["_handler"], formName, StringComparison.Ordinal);
 }
