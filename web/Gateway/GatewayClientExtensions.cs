@@ -38,6 +38,7 @@ public static class GatewayClientExtensions
         builder.AddGatewayClient<MeetingsService.MeetingsServiceClient>();
         builder.AddGatewayClient<ThemesService.ThemesServiceClient>();
         builder.AddGatewayClient<CallsService.CallsServiceClient>();
+        builder.AddGatewayClient<ApplicationsService.ApplicationsServiceClient>();
         builder.AddGatewayClient<ActionsService.ActionsServiceClient>();
         builder.AddGatewayClient<PrioritiesService.PrioritiesServiceClient>();
 

@@ -29,5 +29,8 @@ public static class Countries
         ["TR"] = new("Türkiye", "Turquie", "تركيا"),
     };
 
+    /// <summary>The countries the portal names, by ISO code.</summary>
+    public static IEnumerable<string> Codes => Names.Keys;
+
     public static Text Name(string code) => Names.TryGetValue(code, out var name) ? name : new(code, code, code);
 }
