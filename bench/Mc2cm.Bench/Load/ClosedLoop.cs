@@ -10,10 +10,21 @@ namespace Mc2cm.Bench.Load;
 /// </summary>
 public static class ClosedLoop
 {
-    public static async Task<LoadResult> RunAsync(
+    public static Task<LoadResult> RunAsync(
         Func<CancellationToken, Task> call, int concurrency, TimeSpan warmup, TimeSpan measure,
+        Action? measuring, CancellationToken cancellationToken) =>
+        RunAsync(_ => Task.FromResult(call), concurrency, warmup, measure, measuring, cancellationToken);
+
+    /// <summary>
+    /// As above, each call made ready first, untimed (<paramref name="prepare"/>: e.g. reading the
+    /// form a post sends, with its current version); only the call it returns is timed. A failed
+    /// preparation counts as a failed call.
+    /// </summary>
+    public static async Task<LoadResult> RunAsync(
+        Func<CancellationToken, Task<Func<CancellationToken, Task>>> prepare, int concurrency, TimeSpan warmup, TimeSpan measure,
         Action? measuring, CancellationToken cancellationToken)
     {
+        var call = prepare;
         var start = Stopwatch.GetTimestamp();
         var from = start + Ticks(warmup);
         var to = from + Ticks(measure);
@@ -39,16 +50,18 @@ public static class ClosedLoop
             results.Select(r => r.FirstError).FirstOrDefault(e => e is not null));
     }
 
-    private static async Task<WorkerResult> WorkAsync(Func<CancellationToken, Task> call, long from, long to, CancellationToken cancellationToken)
+    private static async Task<WorkerResult> WorkAsync(Func<CancellationToken, Task<Func<CancellationToken, Task>>> call, long from, long to, CancellationToken cancellationToken)
     {
         var result = new WorkerResult();
         while (Stopwatch.GetTimestamp() < to)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var began = Stopwatch.GetTimestamp();
+            var began = 0L;
             try
             {
-                await call(cancellationToken);
+                var ready = await call(cancellationToken);
+                began = Stopwatch.GetTimestamp();
+                await ready(cancellationToken);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {

@@ -53,10 +53,11 @@ public sealed class Suite
         var started = Stopwatch.GetTimestamp();
         var endpoints = SuiteLayout.ServiceNames.ToDictionary(n => n, _ => Endpoints.Free());
         var issuerEndpoints = Endpoints.Free();
+        var portalEndpoints = Endpoints.Free();
         var running = new Dictionary<string, RunningProcess>();
 
         var broker = BrokerNode.StartAsync(registry, layout, cancellationToken);
-        var issuer = StartAsync(registry, layout, "identity", issuerEndpoints, SuiteEnvironment.Issuer(issuerEndpoints), started, cancellationToken);
+        var issuer = StartAsync(registry, layout, "identity", issuerEndpoints, SuiteEnvironment.Issuer(issuerEndpoints, portalEndpoints), started, cancellationToken);
         var (brokerLayout, brokerProcess, brokerReadyAt) = await broker;
         running["identity"] = await issuer;
 
@@ -70,7 +71,6 @@ public sealed class Suite
         var starting = SuiteLayout.ServiceNames.ToDictionary(name => name, Service);
         starting["gateway"] = StartAsync(registry, layout, "gateway", gatewayEndpoints,
             SuiteEnvironment.Gateway(gatewayEndpoints, issuerEndpoints.Http, endpoints), started, cancellationToken);
-        var portalEndpoints = Endpoints.Free();
         starting["web"] = StartAsync(registry, layout, "web", portalEndpoints,
             SuiteEnvironment.Portal(portalEndpoints, issuerEndpoints.Http, gatewayEndpoints), started, cancellationToken);
         foreach (var (name, process) in starting)

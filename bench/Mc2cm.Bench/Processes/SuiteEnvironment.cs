@@ -20,11 +20,18 @@ public static class SuiteEnvironment
     /// <summary>The portal's client secret at the dev issuer (its default, set on both sides as the AppHost does).</summary>
     public const string PortalClientSecret = "dev-portal-secret";
 
-    public static Dictionary<string, string> Issuer(Endpoints endpoints)
+    /// <summary>
+    /// The dev issuer, with its interactive sign-in (Development only, as under the AppHost) so the
+    /// signed-in portal scenarios can sign a person in; the portal's redirect URIs as the AppHost sets them.
+    /// </summary>
+    public static Dictionary<string, string> Issuer(Endpoints endpoints, Endpoints portal)
     {
         var environment = Common(endpoints);
+        environment["ASPNETCORE_ENVIRONMENT"] = environment["DOTNET_ENVIRONMENT"] = "Development";
         environment["Identity__Issuer"] = endpoints.Http.ToString();
         environment["Identity__Portal__ClientSecret"] = PortalClientSecret;
+        environment["Identity__Portal__RedirectUris__0"] = new Uri(portal.Http, "/signin-oidc").ToString();
+        environment["Identity__Portal__PostLogoutRedirectUris__0"] = new Uri(portal.Http, "/signout-callback-oidc").ToString();
         return environment;
     }
 

@@ -46,7 +46,11 @@ public static class Method
         - **Portal.** Tunis's city page (`/cities/tunis`: the gateway's overview fan-out, rendered) and the compare page
           (`/compare`, one indicator, six cities) with `wrk` at c=1 and c=16, after the JIT warm-up and a warm-up per
           run like the reads. Each page is probed first: it must answer 200 with every part rendered (no "unavailable"
-          note), or it is reported, not measured. Latency is the client's, over loopback: an upper bound of the server
+          note), or it is reported, not measured. Signed in (issue 14): the profile draft editor's section form
+          (`/profiles/sfax/draft/synopsis`, Sfax's focal point signed in at the issuer; wrk sends the person's cookie),
+          and the save of that section posted as a coordinator: each caller takes a city of its own, reads the form
+          (untimed) and posts it with the version just read, a real write each time, timed to the portal's redirect.
+          Latency is the client's, over loopback: an upper bound of the server
           time. CPU per page divides each process's CPU time in the window by the pages completed in it. *Weight of the
           home page*: the HTML and every same-origin asset its `link`/`script`/`img` elements name, fetched with
           `Accept-Encoding: br, gzip`, counting status line, headers and body as sent; the repeat visit skips an asset

@@ -13,6 +13,9 @@ public static class TargetChecks
     /// <summary>The city page's p95 at c=16, in ms: the client measures it over loopback, an upper bound of the portal's server time.</summary>
     public const double CityPageP95Budget = 150;
 
+    /// <summary>Issue 14: a signed-in page with a form, and a form post, p95 at c=16 in ms.</summary>
+    public const double EditorPageP95Budget = 200, FormPostP95Budget = 300;
+
     public static List<TargetCheck> Evaluate(
         IReadOnlyList<Measurement> reads, IReadOnlyList<EventPathResult> events, IReadOnlyList<ColdStartResult> coldStarts,
         IReadOnlyList<Measurement> portal, IReadOnlyList<PageWeightResult> pageWeights)
@@ -51,6 +54,22 @@ public static class TargetChecks
             checks.Add(new($"city page p95 ≤ {CityPageP95Budget:0} ms at c=16 (portal → gateway → services; client-measured over loopback, an upper bound of server time)",
                 $"p95 {p.P95:0.0} ms (p50 {p.P50:0.0}, p99 {p.P99:0.0}), {cityPage.Load.Throughput:0} pages/s, {cityPage.Load.Errors} errors",
                 p.P95 <= CityPageP95Budget && cityPage.Load.Errors == 0));
+        }
+
+        if (Find(portal, ProfileEditor.EditorPage, PortalPages.Protocol, PortalPages.Target, 16) is { } editorPage)
+        {
+            var p = editorPage.Load.Latency;
+            checks.Add(new($"signed-in page with a form (the profile draft editor) p95 ≤ {EditorPageP95Budget:0} ms at c=16",
+                $"p95 {p.P95:0.0} ms (p50 {p.P50:0.0}, p99 {p.P99:0.0}), {editorPage.Load.Throughput:0} pages/s, {editorPage.Load.Errors} errors",
+                p.P95 <= EditorPageP95Budget && editorPage.Load.Errors == 0));
+        }
+
+        if (Find(portal, ProfileEditor.SectionSave, ProfileEditor.PostProtocol, PortalPages.Target, 16) is { } save)
+        {
+            var p = save.Load.Latency;
+            checks.Add(new($"form post (a profile section saved) p95 ≤ {FormPostP95Budget:0} ms at c=16",
+                $"p95 {p.P95:0.0} ms (p50 {p.P50:0.0}, p99 {p.P99:0.0}), {save.Load.Throughput:0} saves/s, {save.Load.Errors} errors",
+                p.P95 <= FormPostP95Budget && save.Load.Errors == 0));
         }
 
         foreach (var weight in pageWeights)

@@ -29,6 +29,21 @@ public static class ProfileRequestReader
         return (id!, request.Revision > 0 ? request.Revision : null, language);
     }
 
+    /// <summary>A list's state filter: null for any state.</summary>
+    public static ProfileState? ReadStateFilter(FieldViolations violations, Contracts.Knowledge.V1.ProfileState state)
+    {
+        switch (state)
+        {
+            case Contracts.Knowledge.V1.ProfileState.Unspecified:
+                return null;
+            case Contracts.Knowledge.V1.ProfileState.Draft or Contracts.Knowledge.V1.ProfileState.InReview or Contracts.Knowledge.V1.ProfileState.Published:
+                return (ProfileState)(int)state;
+            default:
+                violations.Add("state", "must be a profile state (PROFILE_STATE_IN_REVIEW...).");
+                return null;
+        }
+    }
+
     public static string ReadCreate(CreateProfileRequest request)
     {
         var violations = new FieldViolations();

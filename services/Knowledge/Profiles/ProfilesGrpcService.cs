@@ -19,21 +19,34 @@ public sealed partial class ProfilesGrpcService(KnowledgeDbContext db, CityMembe
     public override async Task<Proto.ListProfilesResponse> ListProfiles(Proto.ListProfilesRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.PublishedOnly);
+        var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.PublishedOnly, request.State);
+        var state = ProfileRequestReader.ReadStateFilter(violations, request.State);
         violations.ThrowIfAny();
         var profiles = db.Profiles.AsNoTracking();
         // Drafts are the cities' and the coordinators' business: everyone else lists published profiles.
         var publishedOnly = request.PublishedOnly || !context.User().IsCoordinator();
+        if (state is ProfileState.Draft or ProfileState.InReview && !context.User().IsCoordinator())
+        {
+            throw context.User().Refusal("UNPUBLISHED", "profiles", "Only the coordinators may list the profiles in draft or in review.");
+        }
+
         if (publishedOnly)
         {
             profiles = profiles.Where(p => p.Revisions.Any(r => r.State == ProfileState.Published));
+        }
+
+        if (state is { } only)
+        {
+            profiles = profiles.Where(p => p.Revisions.Any(r => r.State == only));
         }
 
         var listed = await profiles.OrderBy(p => p.CityId).ReadPageAsync(page, context.CancellationToken);
         var cities = await KnownCitiesAsync(listed.Items.Select(p => p.CityId), context.CancellationToken);
         var response = new Proto.ListProfilesResponse { NextPageToken = listed.NextPageToken };
         response.Profiles.AddRange(listed.Items.Select(p => p.ToProto(
-            publishedOnly ? p.LatestPublished! : p.LatestPublished ?? p.OpenRevision, cities.GetValueOrDefault(p.CityId), withContent: false)));
+            state is ProfileState.Draft or ProfileState.InReview ? p.OpenRevision
+                : publishedOnly || state is ProfileState.Published ? p.LatestPublished! : p.LatestPublished ?? p.OpenRevision,
+            cities.GetValueOrDefault(p.CityId), withContent: false)));
         return response;
     }
 

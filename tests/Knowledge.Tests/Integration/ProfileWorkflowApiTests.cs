@@ -62,6 +62,37 @@ public sealed class ProfileWorkflowApiTests(KnowledgeApp app) : IClassFixture<Kn
     }
 
     [Fact]
+    public async Task The_review_queue_lists_the_profiles_in_review_for_coordinators_only()
+    {
+        var profile = await NewProfileAsync();
+        var submitted = (await app.Profiles.SubmitProfileAsync(new SubmitProfileRequest { Name = profile.Name, Etag = profile.Etag }, KnowledgeApp.As(SharedIssuer.Coordinator), cancellationToken: Ct)).Profile;
+
+        var queue = await ListAllAsync(ProfileState.InReview, KnowledgeApp.As(SharedIssuer.Coordinator));
+        var drafts = await ListAllAsync(ProfileState.Draft, KnowledgeApp.As(SharedIssuer.Coordinator));
+        var denied = await Assert.ThrowsAsync<RpcException>(() => ListAllAsync(ProfileState.InReview, KnowledgeApp.As(SharedIssuer.TunisFocalPoint)));
+
+        Assert.Equal((1, ProfileState.InReview), queue.Where(p => p.Name == submitted.Name).Select(p => (p.Revision.Number, p.Revision.State)).Single());
+        Assert.All(queue, p => Assert.Equal(ProfileState.InReview, p.Revision.State));
+        Assert.DoesNotContain(drafts, p => p.Name == submitted.Name);
+        Assert.Contains(drafts, p => p.Name == "profiles/turin");
+        Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);
+    }
+
+    private async Task<List<Profile>> ListAllAsync(ProfileState state, Metadata caller)
+    {
+        var all = new List<Profile>();
+        var token = string.Empty;
+        do
+        {
+            var page = await app.Profiles.ListProfilesAsync(new ListProfilesRequest { State = state, PageToken = token, PageSize = 10 }, caller, cancellationToken: Ct);
+            all.AddRange(page.Profiles);
+            token = page.NextPageToken;
+        }
+        while (token.Length > 0);
+        return all;
+    }
+
+    [Fact]
     public async Task Editing_a_published_revision_by_number_is_refused()
     {
         var profile = (await app.Profiles.GetProfileAsync(new GetProfileRequest { Name = "profiles/lisbon" }, cancellationToken: Ct)).Profile;

@@ -51,6 +51,10 @@ public sealed class PortalPages(Uri portal, ScenarioSettings settings, MeasuredL
             }
         }
 
+        // The signed-in editor: a page with a form, and its post.
+        var (editorAvailability, editor) = await new ProfileEditor(portal, settings, measured, wrk).RunAsync(progress, cancellationToken);
+        availability.AddRange(editorAvailability);
+        results.AddRange(editor);
         return (availability, results);
     }
 

@@ -1,0 +1,105 @@
+using System.Globalization;
+using Mc2cm.Contracts.Common.V1;
+using Mc2cm.Contracts.Knowledge.V1;
+using Mc2cm.Web.Components.Forms;
+using Mc2cm.Web.Features.Profiles.Editing;
+using Mc2cm.Web.Localization;
+
+namespace Mc2cm.Web.Tests;
+
+/// <summary>The draft editor's forms as the services take them: one section a save, figures and gaps, list items by line.</summary>
+public sealed class ProfileDraftFormTests
+{
+    private static readonly Profile Read = new()
+    {
+        Name = "profiles/sfax",
+        Etag = "\"7\"",
+        Revision = new ProfileRevision
+        {
+            Number = 1,
+            Content = new ProfileContent
+            {
+                Synopsis = new LocalizedText { En = "Second city", Ar = "المدينة الثانية" },
+                DataReflections = new DataReflections { Sources = { "Census 2014", "IOM 2019" }, Gaps = { "Irregular migrants" } },
+                Stakeholders = { new Stakeholder { Name = "Municipality" } },
+            },
+        },
+    };
+
+    [Fact]
+    public void A_section_save_names_only_its_section_and_sends_the_etag_read()
+    {
+        var form = ProfileSectionForm.From(Read);
+        form.Synopsis.Fr = "  Deuxième ville ";
+
+        var request = form.Request("sfax", "synopsis");
+
+        Assert.Equal(("profiles/sfax", "\"7\""), (request.Name, request.Etag));
+        Assert.Equal(["synopsis"], request.UpdateMask.Paths);
+        Assert.Equal(("Second city", "Deuxième ville", "المدينة الثانية"), (request.Content.Synopsis.En, request.Content.Synopsis.Fr, request.Content.Synopsis.Ar));
+        Assert.Null(request.Content.DataReflections);
+        Assert.Empty(request.Content.Stakeholders);
+    }
+
+    [Fact]
+    public void Sources_and_gaps_are_one_a_line_blank_lines_dropped()
+    {
+        var form = ProfileSectionForm.From(Read);
+        Assert.Equal("Census 2014\nIOM 2019", form.Sources);
+        form.Gaps = "Irregular migrants\r\n\r\n  Returnees by year  \n";
+
+        var data = form.Request("sfax", "data_reflections").Content.DataReflections;
+
+        Assert.Equal(["Census 2014", "IOM 2019"], data.Sources);
+        Assert.Equal(["Irregular migrants", "Returnees by year"], data.Gaps);
+    }
+
+    [Fact]
+    public void Every_section_the_editor_offers_maps_to_a_section_of_the_profile()
+    {
+        foreach (var section in DraftSections.All)
+        {
+            var content = new ProfileSectionForm().Content(section.Name);
+            Assert.Contains(section.Name, ProfileContent.SectionNames);
+            Assert.NotNull(ProfileContent.Descriptor.FindFieldByName(section.Name).Accessor.GetValue(content));
+        }
+    }
+
+    [Theory]
+    [InlineData("fr", "1 250,5", 1250.5)]
+    [InlineData("en", "1,250.5", 1250.5)]
+    [InlineData("fr", "12.5", 12.5)]
+    public void A_figure_is_read_as_a_number_in_the_pages_culture_or_the_invariant_one(string language, string typed, double expected)
+    {
+        var form = new FigureForm { Indicator = "indicators/population-total", Value = typed, Year = 2014, Source = " Census " };
+
+        var observation = form.Request("sfax", ValueKind.Number, CultureInfo.GetCultureInfo(language)).Observation;
+
+        Assert.Equal((Observation.ResultOneofCase.Value, expected), (observation.ResultCase, observation.Value));
+        Assert.Equal(("cities/sfax", "indicators/population-total", 2014, "Census"), (observation.City, observation.Indicator, observation.ReferenceYear, observation.Source));
+    }
+
+    [Fact]
+    public void Not_a_number_goes_to_the_service_to_be_named_and_a_gap_or_text_goes_as_such()
+    {
+        var culture = CultureInfo.InvariantCulture;
+        Assert.True(double.IsNaN(new FigureForm { Value = "many" }.Request("sfax", ValueKind.Number, culture).Observation.Value));
+        Assert.Equal("Syria, Libya", new FigureForm { Value = " Syria, Libya " }.Request("sfax", ValueKind.Text, culture).Observation.TextValue);
+        var gap = new FigureForm { Value = "12", IsGap = true, GapMissing = "By nationality", GapReason = "Not collected" }.Request("sfax", ValueKind.Number, culture).Observation;
+        Assert.Equal((Observation.ResultOneofCase.Gap, "By nationality", "Not collected"), (gap.ResultCase, gap.Gap.Missing, gap.Gap.Reason));
+    }
+
+    [Fact]
+    public void A_message_about_a_line_goes_under_its_list_saying_the_line()
+    {
+        var errors = new FormErrors();
+        errors.Add("content.data_reflections.gaps[1]", new FormMessage("Ce champ est obligatoire.", "fr"));
+        errors.Add("content.synopsis.en", new FormMessage("Too long.", "en"));
+
+        var folded = DraftErrors.ByLine(errors, new CurrentLanguage { Language = UiLanguage.French }, "content.data_reflections.gaps");
+
+        Assert.Equal([new FormMessage("ligne 2: Ce champ est obligatoire.", "fr")], folded.For("content.data_reflections.gaps"));
+        Assert.Equal([new FormMessage("Too long.", "en")], folded.For("content.synopsis.en"));
+        Assert.Empty(folded.For("content.data_reflections.gaps[1]"));
+    }
+}

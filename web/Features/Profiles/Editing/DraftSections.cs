@@ -1,0 +1,46 @@
+using Mc2cm.Web.Components.Forms;
+using Mc2cm.Web.Localization;
+
+namespace Mc2cm.Web.Features.Profiles.Editing;
+
+/// <summary>One text of a section as the editor asks for it: the form's property, the services' field, its label.</summary>
+public sealed record DraftText(string Property, string Field, Text Label, Func<ProfileSectionForm, LocalizedTextInput> Value);
+
+/// <summary>A section the editor offers, by its field name ("local_context"), with its texts; data_reflections adds its lists.</summary>
+public sealed record DraftSection(string Name, IReadOnlyList<DraftText> Texts)
+{
+    public Text Title => Actions.ProfileSections.Name(Name);
+
+    public bool HasDataLists => Name == DraftSections.DataReflections;
+}
+
+/// <summary>
+/// The sections the draft editor edits, in the order of the published profiles. Access to
+/// services, stakeholders and priorities are tables of their own and not edited here yet.
+/// </summary>
+public static class DraftSections
+{
+    public const string DataReflections = "data_reflections";
+
+    public static readonly IReadOnlyList<DraftSection> All =
+    [
+        new("synopsis", [new(nameof(ProfileSectionForm.Synopsis), "content.synopsis", Localization.Texts.Synopsis, f => f.Synopsis)]),
+        new(DataReflections, [new(nameof(ProfileSectionForm.DataNarrative), "content.data_reflections.narrative", DraftTexts.Narrative, f => f.DataNarrative)]),
+        new("national_context",
+        [
+            new(nameof(ProfileSectionForm.MigrationPatterns), "content.national_context.migration_patterns", Localization.Texts.MigrationPatterns, f => f.MigrationPatterns),
+            new(nameof(ProfileSectionForm.NationalPolicy), "content.national_context.national_policy", Localization.Texts.NationalPolicy, f => f.NationalPolicy),
+            new(nameof(ProfileSectionForm.InstitutionalFramework), "content.national_context.institutional_framework", Localization.Texts.InstitutionalFramework, f => f.InstitutionalFramework),
+            new(nameof(ProfileSectionForm.InternationalCooperation), "content.national_context.international_cooperation", Localization.Texts.InternationalCooperation, f => f.InternationalCooperation),
+        ]),
+        new("local_context",
+        [
+            new(nameof(ProfileSectionForm.ImmigrationSituation), "content.local_context.immigration_situation", Localization.Texts.ImmigrationSituation, f => f.ImmigrationSituation),
+            new(nameof(ProfileSectionForm.InternalMigration), "content.local_context.internal_migration", Localization.Texts.InternalMigration, f => f.InternalMigration),
+            new(nameof(ProfileSectionForm.ReturningNationals), "content.local_context.returning_nationals", Localization.Texts.ReturningNationals, f => f.ReturningNationals),
+        ]),
+        new("social_inclusion", [new(nameof(ProfileSectionForm.SocialInclusion), "content.social_inclusion", Localization.Texts.SocialInclusion, f => f.SocialInclusion)]),
+    ];
+
+    public static DraftSection? Find(string? name) => All.FirstOrDefault(s => s.Name == name);
+}

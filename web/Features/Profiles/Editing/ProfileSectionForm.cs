@@ -1,0 +1,104 @@
+using Google.Protobuf.WellKnownTypes;
+using Mc2cm.Contracts.Knowledge.V1;
+using Mc2cm.Web.Components.Forms;
+
+namespace Mc2cm.Web.Features.Profiles.Editing;
+
+/// <summary>
+/// The form of one section of a profile draft (<see cref="DraftSections"/>): every text in up to
+/// three languages, and for the data reflections the sources used and the data gaps, one a line.
+/// It posts only its own section (the update mask), with the etag of the profile as read.
+/// </summary>
+public sealed class ProfileSectionForm : FormModel
+{
+    public LocalizedTextInput Synopsis { get; set; } = new();
+
+    public LocalizedTextInput DataNarrative { get; set; } = new();
+
+    /// <summary>The data sources used, one a line.</summary>
+    public string? Sources { get; set; }
+
+    /// <summary>The data that is missing (the profile's declared gaps), one a line.</summary>
+    public string? Gaps { get; set; }
+
+    public LocalizedTextInput MigrationPatterns { get; set; } = new();
+
+    public LocalizedTextInput NationalPolicy { get; set; } = new();
+
+    public LocalizedTextInput InstitutionalFramework { get; set; } = new();
+
+    public LocalizedTextInput InternationalCooperation { get; set; } = new();
+
+    public LocalizedTextInput ImmigrationSituation { get; set; } = new();
+
+    public LocalizedTextInput InternalMigration { get; set; } = new();
+
+    public LocalizedTextInput ReturningNationals { get; set; } = new();
+
+    public LocalizedTextInput SocialInclusion { get; set; } = new();
+
+    /// <summary>The form filled with the profile's revision as read (all three languages), carrying its etag.</summary>
+    public static ProfileSectionForm From(Profile profile)
+    {
+        var content = profile.Revision?.Content ?? new ProfileContent();
+        return new ProfileSectionForm
+        {
+            Etag = profile.Etag,
+            Synopsis = LocalizedTextInput.From(content.Synopsis),
+            DataNarrative = LocalizedTextInput.From(content.DataReflections?.Narrative),
+            Sources = string.Join('\n', content.DataReflections?.Sources ?? []),
+            Gaps = string.Join('\n', content.DataReflections?.Gaps ?? []),
+            MigrationPatterns = LocalizedTextInput.From(content.NationalContext?.MigrationPatterns),
+            NationalPolicy = LocalizedTextInput.From(content.NationalContext?.NationalPolicy),
+            InstitutionalFramework = LocalizedTextInput.From(content.NationalContext?.InstitutionalFramework),
+            InternationalCooperation = LocalizedTextInput.From(content.NationalContext?.InternationalCooperation),
+            ImmigrationSituation = LocalizedTextInput.From(content.LocalContext?.ImmigrationSituation),
+            InternalMigration = LocalizedTextInput.From(content.LocalContext?.InternalMigration),
+            ReturningNationals = LocalizedTextInput.From(content.LocalContext?.ReturningNationals),
+            SocialInclusion = LocalizedTextInput.From(content.SocialInclusion),
+        };
+    }
+
+    /// <summary>The edit of <paramref name="section"/> alone: its content and a mask naming only it, so the other sections stay as they are.</summary>
+    public UpdateProfileRequest Request(string cityId, string section) => new()
+    {
+        Name = $"profiles/{cityId}",
+        Content = Content(section),
+        UpdateMask = new FieldMask { Paths = { section } },
+        Etag = Etag ?? string.Empty,
+    };
+
+    public ProfileContent Content(string section) => section switch
+    {
+        "synopsis" => new ProfileContent { Synopsis = Synopsis.ToProto() },
+        DraftSections.DataReflections => new ProfileContent
+        {
+            DataReflections = new DataReflections { Narrative = DataNarrative.ToProto(), Sources = { Lines(Sources) }, Gaps = { Lines(Gaps) } },
+        },
+        "national_context" => new ProfileContent
+        {
+            NationalContext = new NationalContext
+            {
+                MigrationPatterns = MigrationPatterns.ToProto(),
+                NationalPolicy = NationalPolicy.ToProto(),
+                InstitutionalFramework = InstitutionalFramework.ToProto(),
+                InternationalCooperation = InternationalCooperation.ToProto(),
+            },
+        },
+        "local_context" => new ProfileContent
+        {
+            LocalContext = new LocalContext
+            {
+                ImmigrationSituation = ImmigrationSituation.ToProto(),
+                InternalMigration = InternalMigration.ToProto(),
+                ReturningNationals = ReturningNationals.ToProto(),
+            },
+        },
+        "social_inclusion" => new ProfileContent { SocialInclusion = SocialInclusion.ToProto() },
+        _ => throw new ArgumentOutOfRangeException(nameof(section), section, "Not a section the editor edits."),
+    };
+
+    /// <summary>A list typed one item a line: blank lines dropped, each line trimmed (the service refuses padded items).</summary>
+    public static IEnumerable<string> Lines(string? text) =>
+        (text ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+}
