@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Features;
+
 namespace Mc2cm.Web.Components.Forms;
 
 /// <summary>
@@ -10,7 +12,9 @@ public static class FormPosts
     /// <summary>The form field that names the posted form ("_handler", as EditForm writes it).</summary>
     public const string Handler = "_handler";
 
+    /// <summary>Reads the form the endpoint has already read before rendering (no synchronous read of the body).</summary>
     public static bool Posts(this HttpContext http, string formName) =>
-        HttpMethods.IsPost(http.Request.Method) && http.Request.HasFormContentType
-        && string.Equals(http.Request.Form[Handler], formName, StringComparison.Ordinal);
+        HttpMethods.IsPost(http.Request.Method)
+        && http.Features.Get<IFormFeature>()?.Form is { } form
+        && string.Equals(form[Handler], formName, StringComparison.Ordinal);
 }
