@@ -36,9 +36,12 @@ public static class GatewayClientExtensions
         builder.AddGatewayClient<ObservationsService.ObservationsServiceClient>();
         builder.AddGatewayClient<MeetingsService.MeetingsServiceClient>();
         builder.AddGatewayClient<ThemesService.ThemesServiceClient>();
+        builder.AddGatewayClient<RegistrationsService.RegistrationsServiceClient>();
+        builder.AddGatewayClient<OutcomesService.OutcomesServiceClient>();
         builder.AddGatewayClient<CallsService.CallsServiceClient>();
         builder.AddGatewayClient<ActionsService.ActionsServiceClient>();
         builder.AddGatewayClient<PrioritiesService.PrioritiesServiceClient>();
+        builder.AddGatewayClient<ApplicationsService.ApplicationsServiceClient>();
 
         builder.Services.AddHttpClient<GatewayFeeds>(c => c.BaseAddress = new Uri($"http://_{KestrelEndpoints.Http}.{GatewayName}"))
             .WithoutRetries()
