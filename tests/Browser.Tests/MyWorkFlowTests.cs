@@ -18,7 +18,8 @@ public sealed class MyWorkFlowTests(PortalSuite portal) : BrowserTest(portal, "f
         await Expect(coordinator.GetByTestId("work-profiletostart")).ToHaveCountAsync(0);
         await Shot(coordinator, "coordinator");
         await toMarkHeld.Locator($"[data-href='/meetings/{meeting}/manage'] a").ClickAsync();
-        await Expect(coordinator.GetByTestId("mark-held")).ToBeVisibleAsync();
+        // The item leads to the meeting's manage page, where its next step (planned: confirm) is.
+        await Expect(coordinator.GetByTestId("confirm-meeting")).ToBeVisibleAsync();
 
         // Sfax's focal point: Sfax's profile (none is seeded: to start, or a draft if a test began one), nothing of the coordinator's.
         var sfax = await People.SignInAsync(Portal, await NewContextAsync(), People.SfaxFocalPoint, "/work");
