@@ -37,6 +37,8 @@ public static class GatewayClientExtensions
         builder.AddGatewayClient<ObservationsService.ObservationsServiceClient>();
         builder.AddGatewayClient<MeetingsService.MeetingsServiceClient>();
         builder.AddGatewayClient<ThemesService.ThemesServiceClient>();
+        builder.AddGatewayClient<RegistrationsService.RegistrationsServiceClient>();
+        builder.AddGatewayClient<OutcomesService.OutcomesServiceClient>();
         builder.AddGatewayClient<CallsService.CallsServiceClient>();
         builder.AddGatewayClient<ApplicationsService.ApplicationsServiceClient>();
         builder.AddGatewayClient<ActionsService.ActionsServiceClient>();

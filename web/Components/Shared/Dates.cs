@@ -12,6 +12,10 @@ public static class Dates
             ? new DateOnly(date.Year, date.Month, date.Day)
             : null;
 
+    /// <summary>A day a form asked for, as the services take it; none stays unset (the service says it is required).</summary>
+    public static ProtoDate? ToProto(this DateOnly? date) =>
+        date is { } d ? new ProtoDate { Year = d.Year, Month = d.Month, Day = d.Day } : null;
+
     /// <summary>"12 May 2031", "12 mai 2031", "12 مايو 2031".</summary>
     public static string Long(this ProtoDate? date, CurrentLanguage language) =>
         date.ToDateOnly()?.ToString("d MMMM yyyy", language.Language.Culture) ?? string.Empty;
