@@ -39,6 +39,8 @@ public static class GatewayClientExtensions
         builder.AddGatewayClient<CallsService.CallsServiceClient>();
         builder.AddGatewayClient<ActionsService.ActionsServiceClient>();
         builder.AddGatewayClient<PrioritiesService.PrioritiesServiceClient>();
+        builder.AddGatewayClient<StakeholderGroupsService.StakeholderGroupsServiceClient>();
+        builder.AddGatewayClient<OutcomesService.OutcomesServiceClient>();
 
         builder.Services.AddHttpClient<GatewayFeeds>(c => c.BaseAddress = new Uri($"http://_{KestrelEndpoints.Http}.{GatewayName}"))
             .WithoutRetries()
