@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Mc2cm.Web.Components.Forms;
+using Mc2cm.Web.Localization;
 
 namespace Mc2cm.Web.Tests;
 
@@ -27,10 +28,10 @@ public sealed class FormErrorsTests
             },
         }.ToRpcException();
 
-        var errors = FormErrors.From(refusal)!;
+        var errors = FormErrors.From(refusal, new CurrentLanguage())!;
 
-        Assert.Equal(["is required."], errors.For("priority.text.en"));
-        Assert.Equal(["is not adopted."], errors.For("priority.evidence[2].recommendation"));
+        Assert.Equal(["Is required."], errors.For("priority.text.en").Select(m => m.Text));
+        Assert.Equal(["Is not adopted."], errors.For("priority.evidence[2].recommendation").Select(m => m.Text));
         Assert.Empty(errors.General);
         Assert.Equal("priority-evidence-2-recommendation", FieldError.InputId("priority.evidence[2].recommendation"));
     }
@@ -38,9 +39,11 @@ public sealed class FormErrorsTests
     [Fact]
     public void A_stale_version_concerns_the_whole_form_and_a_gateway_that_is_down_is_not_the_forms_business()
     {
-        var stale = FormErrors.From(new RpcException(new Grpc.Core.Status(StatusCode.Aborted, "The profile changed since you read it.")))!;
+        var stale = FormErrors.From(new RpcException(new Grpc.Core.Status(StatusCode.Aborted, "The profile changed since you read it.")), new CurrentLanguage())!;
 
-        Assert.Equal(["The profile changed since you read it."], stale.General);
-        Assert.Null(FormErrors.From(new RpcException(new Grpc.Core.Status(StatusCode.Unavailable, "down"))));
+        // The stale notice says it in the page's language; the service's English sentence is not repeated.
+        Assert.True(stale.IsStale);
+        Assert.Empty(stale.General);
+        Assert.Null(FormErrors.From(new RpcException(new Grpc.Core.Status(StatusCode.Unavailable, "down")), new CurrentLanguage()));
     }
 }
