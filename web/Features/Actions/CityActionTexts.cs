@@ -6,6 +6,10 @@ namespace Mc2cm.Web.Features.Actions;
 /// <summary>The words of a city's own action pages: its priorities, its stakeholder group, a funded action's follow-up.</summary>
 public static class CityActionTexts
 {
+    public static readonly Text CityWork = new("The city's work", "Le travail de la ville", "عمل المدينة");
+    public static readonly Text Priorities = new("Priorities", "Priorités", "الأولويات");
+    public static readonly Text StakeholderGroup = new("Stakeholder group", "Groupe d'acteurs", "مجموعة الجهات المعنية");
+
     // Priorities
     public static readonly Text PrioritiesOf = new("Priorities of {0}", "Priorités de {0}", "أولويات {0}");
     public static readonly Text PrioritiesIntro = new(
