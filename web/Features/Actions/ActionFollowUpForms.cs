@@ -29,7 +29,7 @@ public sealed class ProgressForm : FormModel
     public decimal? Disbursed { get; set; }
 
     /// <summary>The milestones not reached yet, each with the day it was reached (empty: not yet).</summary>
-    public List<MilestoneInput> Milestones { get; set; } = [];
+    public List<MilestoneInput> Milestones { get; set => field = value ?? []; } = [];
 
     public string? Note { get; set; }
 
@@ -76,7 +76,7 @@ public sealed class PlanForm : FormModel
 
     public LocalizedTextInput Summary { get; set; } = new();
 
-    public List<MilestoneInput> Milestones { get; set; } = [];
+    public List<MilestoneInput> Milestones { get; set => field = value ?? []; } = [];
 
     public string? SdgTargets { get; set; }
 

@@ -15,7 +15,7 @@ public sealed class PriorityForm : FormModel
 
     public string? Theme { get; set; }
 
-    public List<EvidenceChoice> Evidence { get; set; } = [];
+    public List<EvidenceChoice> Evidence { get; set => field = value ?? []; } = [];
 
     public static PriorityForm From(Priority priority, List<EvidenceChoice> evidence) => new()
     {

@@ -23,7 +23,7 @@ public sealed class GroupMembersForm : FormModel
     /// <summary>Blank rows offered under the members, to add new ones.</summary>
     public const int NewRows = 3;
 
-    public List<MemberInput> Members { get; set; } = [];
+    public List<MemberInput> Members { get; set => field = value ?? []; } = [];
 
     public static GroupMembersForm From(StakeholderGroup? group) => new()
     {
