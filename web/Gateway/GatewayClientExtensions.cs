@@ -43,6 +43,8 @@ public static class GatewayClientExtensions
         builder.AddGatewayClient<ApplicationsService.ApplicationsServiceClient>();
         builder.AddGatewayClient<ActionsService.ActionsServiceClient>();
         builder.AddGatewayClient<PrioritiesService.PrioritiesServiceClient>();
+        builder.AddGatewayClient<StakeholderGroupsService.StakeholderGroupsServiceClient>();
+        builder.AddGatewayClient<OutcomesService.OutcomesServiceClient>();
 
         builder.Services.AddHttpClient<GatewayFeeds>(c => c.BaseAddress = new Uri($"http://_{KestrelEndpoints.Http}.{GatewayName}"))
             .WithoutRetries()

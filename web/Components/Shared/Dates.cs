@@ -26,4 +26,8 @@ public static class Dates
     /// <summary>A span of days: "12–13 May 2031" is left to the reader as two dates, which every language reads the same way.</summary>
     public static string Range(ProtoDate? start, ProtoDate? end, CurrentLanguage language) =>
         start.Iso() == end.Iso() || end.ToDateOnly() is null ? start.Long(language) : $"{start.Long(language)} – {end.Long(language)}";
+
+    /// <summary>A day as the services take it (google.type.Date); none stays unset.</summary>
+    public static ProtoDate? ToProtoDate(this DateOnly? day) =>
+        day is { } d ? new ProtoDate { Year = d.Year, Month = d.Month, Day = d.Day } : null;
 }

@@ -18,14 +18,14 @@ public sealed class ApplicationForm : FormModel
 
     public string? Title { get; set; }
 
-    public AmountInput Amount { get; set; } = new();
+    public AmountInput Amount { get; set => field = value ?? new(); } = new();
 
-    public List<string> Objectives { get; set; } = [];
+    public List<string> Objectives { get; set => field = value ?? []; } = [];
 
     /// <summary>"priorities/{id}" of the city's adopted priorities ticked.</summary>
-    public List<string> Priorities { get; set; } = [];
+    public List<string> Priorities { get; set => field = value ?? []; } = [];
 
-    public List<DocumentInput> Documents { get; set; } = [.. Enumerable.Range(0, DocumentRows).Select(_ => new DocumentInput())];
+    public List<DocumentInput> Documents { get; set => field = value ?? []; } = [.. Enumerable.Range(0, DocumentRows).Select(_ => new DocumentInput())];
 
     /// <summary>The request; the filled document rows are moved first, so the service's "application.documents[1]" is the form's second row.</summary>
     public SubmitApplicationRequest Request(string call)

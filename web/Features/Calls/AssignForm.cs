@@ -6,7 +6,7 @@ namespace Mc2cm.Web.Features.Calls;
 /// <summary>The evaluators a coordinator ticks for an application; the etag guards against replacing someone else's assignment unseen.</summary>
 public sealed class AssignForm : FormModel
 {
-    public List<string> Evaluators { get; set; } = [];
+    public List<string> Evaluators { get; set => field = value ?? []; } = [];
 
     public AssignEvaluatorsRequest Request(string application)
     {

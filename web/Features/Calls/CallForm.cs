@@ -13,7 +13,7 @@ public sealed class CallForm : FormModel
 
     public string? Number { get; set; }
 
-    public LocalizedTextInput Title { get; set; } = new();
+    public LocalizedTextInput Title { get; set => field = value ?? new(); } = new();
 
     public string? Theme { get; set; }
 
@@ -22,19 +22,19 @@ public sealed class CallForm : FormModel
 
     public string? ClosesOn { get; set; }
 
-    public AmountInput MaxGrant { get; set; } = new();
+    public AmountInput MaxGrant { get; set => field = value ?? new(); } = new();
 
-    public AmountInput Budget { get; set; } = new();
+    public AmountInput Budget { get; set => field = value ?? new(); } = new();
 
-    public List<string> Countries { get; set; } = [];
+    public List<string> Countries { get; set => field = value ?? []; } = [];
 
-    public List<string> Objectives { get; set; } = [];
+    public List<string> Objectives { get; set => field = value ?? []; } = [];
 
-    public List<string> ApplicantTypes { get; set; } = [];
+    public List<string> ApplicantTypes { get; set => field = value ?? []; } = [];
 
-    public List<string> SupportLetterFor { get; set; } = [];
+    public List<string> SupportLetterFor { get; set => field = value ?? []; } = [];
 
-    public List<CriterionInput> Criteria { get; set; } = [.. Enumerable.Range(0, CriterionRows).Select(_ => new CriterionInput())];
+    public List<CriterionInput> Criteria { get; set => field = value ?? []; } = [.. Enumerable.Range(0, CriterionRows).Select(_ => new CriterionInput())];
 
     /// <summary>The request; the filled criterion rows are moved first, so the service's "call.criteria[1]" is the form's second row.</summary>
     public CreateCallRequest Request()
@@ -64,7 +64,7 @@ public sealed class CriterionInput
 {
     public string? Id { get; set; }
 
-    public LocalizedTextInput Name { get; set; } = new();
+    public LocalizedTextInput Name { get; set => field = value ?? new(); } = new();
 
     public string? MaxScore { get; set; }
 

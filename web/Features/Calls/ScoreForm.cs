@@ -6,7 +6,7 @@ namespace Mc2cm.Web.Features.Calls;
 /// <summary>An evaluator's score sheet: one score per criterion of the call.</summary>
 public sealed class ScoreForm : FormModel
 {
-    public List<ScoreInput> Scores { get; set; } = [];
+    public List<ScoreInput> Scores { get; set => field = value ?? []; } = [];
 
     public static ScoreForm For(Call call) => new() { Scores = [.. call.Criteria.Select(c => new ScoreInput { Criterion = c.Id })] };
 

@@ -6,7 +6,7 @@ namespace Mc2cm.Web.Features.Calls;
 /// <summary>The applications a coordinator ticks to fund.</summary>
 public sealed class SelectForm : FormModel
 {
-    public List<string> Applications { get; set; } = [];
+    public List<string> Applications { get; set => field = value ?? []; } = [];
 
     public SelectApplicationsRequest Request(string call)
     {

@@ -8,7 +8,7 @@ public sealed class ThemeForm : FormModel
 {
     public string? Id { get; set; }
 
-    public LocalizedTextInput DisplayName { get; set; } = new();
+    public LocalizedTextInput DisplayName { get; set => field = value ?? new(); } = new();
 
     public CreateThemeRequest Request() => new()
     {

@@ -9,7 +9,7 @@ public sealed class NewCityForm : FormModel
 {
     public string? Id { get; set; }
 
-    public LocalizedTextInput DisplayName { get; set; } = new();
+    public LocalizedTextInput DisplayName { get; set => field = value ?? new(); } = new();
 
     public string? CountryCode { get; set; }
 

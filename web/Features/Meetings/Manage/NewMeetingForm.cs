@@ -9,7 +9,7 @@ public sealed class NewMeetingForm : FormModel
 {
     public string? Id { get; set; }
 
-    public LocalizedTextInput DisplayName { get; set; } = new();
+    public LocalizedTextInput DisplayName { get; set => field = value ?? new(); } = new();
 
     public MeetingKind Kind { get; set; } = MeetingKind.PeerLearning;
 

@@ -12,9 +12,9 @@ public sealed class OutcomesForm : FormModel
 {
     public const int Slots = 3;
 
-    public List<RecommendationInput> Recommendations { get; set; } = [.. Enumerable.Range(0, Slots).Select(_ => new RecommendationInput())];
+    public List<RecommendationInput> Recommendations { get; set => field = value ?? []; } = [.. Enumerable.Range(0, Slots).Select(_ => new RecommendationInput())];
 
-    public List<LocalizedTextInput> PoliticalMessages { get; set; } = [.. Enumerable.Range(0, Slots).Select(_ => new LocalizedTextInput())];
+    public List<LocalizedTextInput> PoliticalMessages { get; set => field = value ?? []; } = [.. Enumerable.Range(0, Slots).Select(_ => new LocalizedTextInput())];
 
     public AdoptOutcomesRequest Request(string meeting, IEnumerable<string> themes)
     {
@@ -37,7 +37,7 @@ public sealed class OutcomesForm : FormModel
     /// <summary>One recommendation: its text and whom it asks to act.</summary>
     public sealed class RecommendationInput
     {
-        public LocalizedTextInput Text { get; set; } = new();
+        public LocalizedTextInput Text { get; set => field = value ?? new(); } = new();
 
         public bool ToCities { get; set; }
 

@@ -11,9 +11,9 @@ namespace Mc2cm.Web.Features.Profiles.Editing;
 /// </summary>
 public sealed class ProfileSectionForm : FormModel
 {
-    public LocalizedTextInput Synopsis { get; set; } = new();
+    public LocalizedTextInput Synopsis { get; set => field = value ?? new(); } = new();
 
-    public LocalizedTextInput DataNarrative { get; set; } = new();
+    public LocalizedTextInput DataNarrative { get; set => field = value ?? new(); } = new();
 
     /// <summary>The data sources used, one a line.</summary>
     public string? Sources { get; set; }
@@ -21,21 +21,21 @@ public sealed class ProfileSectionForm : FormModel
     /// <summary>The data that is missing (the profile's declared gaps), one a line.</summary>
     public string? Gaps { get; set; }
 
-    public LocalizedTextInput MigrationPatterns { get; set; } = new();
+    public LocalizedTextInput MigrationPatterns { get; set => field = value ?? new(); } = new();
 
-    public LocalizedTextInput NationalPolicy { get; set; } = new();
+    public LocalizedTextInput NationalPolicy { get; set => field = value ?? new(); } = new();
 
-    public LocalizedTextInput InstitutionalFramework { get; set; } = new();
+    public LocalizedTextInput InstitutionalFramework { get; set => field = value ?? new(); } = new();
 
-    public LocalizedTextInput InternationalCooperation { get; set; } = new();
+    public LocalizedTextInput InternationalCooperation { get; set => field = value ?? new(); } = new();
 
-    public LocalizedTextInput ImmigrationSituation { get; set; } = new();
+    public LocalizedTextInput ImmigrationSituation { get; set => field = value ?? new(); } = new();
 
-    public LocalizedTextInput InternalMigration { get; set; } = new();
+    public LocalizedTextInput InternalMigration { get; set => field = value ?? new(); } = new();
 
-    public LocalizedTextInput ReturningNationals { get; set; } = new();
+    public LocalizedTextInput ReturningNationals { get; set => field = value ?? new(); } = new();
 
-    public LocalizedTextInput SocialInclusion { get; set; } = new();
+    public LocalizedTextInput SocialInclusion { get; set => field = value ?? new(); } = new();
 
     /// <summary>The form filled with the profile's revision as read (all three languages), carrying its etag.</summary>
     public static ProfileSectionForm From(Profile profile)
