@@ -61,8 +61,8 @@ public sealed class ProfileEditor(Uri portal, ScenarioSettings settings, Measure
             await wrk.RunAsync(page, PortalPages.Concurrency[^1], TimeSpan.Zero, settings.JitWarmup, null, cancellationToken, cookie);
             foreach (var concurrency in PortalPages.Concurrency)
             {
-                var (load, resources) = await measured.RunAsync(measuring => wrk.RunAsync(page, concurrency, settings.Warmup, settings.Measure, measuring, cancellationToken, cookie));
-                results.Add(Report(progress, EditorPage, PortalPages.Protocol, concurrency, load, resources));
+                var (load, resources, loads) = await measured.RunAsync(measuring => wrk.RunAsync(page, concurrency, settings.Warmup, settings.Measure, measuring, cancellationToken, cookie));
+                results.Add(Report(progress, EditorPage, PortalPages.Protocol, concurrency, load, resources) with { Loads = loads });
             }
         }
 
@@ -105,8 +105,8 @@ public sealed class ProfileEditor(Uri portal, ScenarioSettings settings, Measure
             await ClosedLoop.RunAsync(save, PortalPages.Concurrency[^1], TimeSpan.Zero, settings.JitWarmup, null, cancellationToken);
             foreach (var concurrency in PortalPages.Concurrency)
             {
-                var (load, resources) = await measured.RunAsync(measuring => ClosedLoop.RunAsync(save, concurrency, settings.Warmup, settings.Measure, measuring, cancellationToken));
-                results.Add(Report(progress, SectionSave, PostProtocol, concurrency, load, resources));
+                var (load, resources, loads) = await measured.RunAsync(measuring => ClosedLoop.RunAsync(save, concurrency, settings.Warmup, settings.Measure, measuring, cancellationToken));
+                results.Add(Report(progress, SectionSave, PostProtocol, concurrency, load, resources) with { Loads = loads });
             }
         }
 
