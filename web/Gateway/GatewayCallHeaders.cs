@@ -13,6 +13,12 @@ public sealed class GatewayCallHeaders(IHttpContextAccessor accessor, PortalClie
 {
     public const string ForwardedFor = "X-Forwarded-For";
 
+    /// <summary>
+    /// For a read that fills an edit form: every language version of each text, not the page's
+    /// language folded in (a form that saved a folded text would erase the other languages).
+    /// </summary>
+    public static Grpc.Core.Metadata AllLanguages => new() { { "accept-language", "*" } };
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (accessor.HttpContext is { } page)
@@ -31,9 +37,11 @@ public sealed class GatewayCallHeaders(IHttpContextAccessor accessor, PortalClie
                 request.Headers.Add(ForwardedFor, visitor.ToString());
             }
 
-            var language = page.RequestServices.GetRequiredService<CurrentLanguage>().Code;
-            request.Headers.AcceptLanguage.Clear();
-            request.Headers.AcceptLanguage.ParseAdd(language);
+            // A call that asks for languages itself (AllLanguages) keeps its own.
+            if (request.Headers.AcceptLanguage.Count == 0)
+            {
+                request.Headers.AcceptLanguage.ParseAdd(page.RequestServices.GetRequiredService<CurrentLanguage>().Code);
+            }
         }
 
         return await base.SendAsync(request, cancellationToken);

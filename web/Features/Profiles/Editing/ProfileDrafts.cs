@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Mc2cm.Contracts.Knowledge.V1;
+using Mc2cm.Web.Gateway;
 
 namespace Mc2cm.Web.Features.Profiles.Editing;
 
@@ -12,9 +13,9 @@ public static class ProfileDrafts
         var name = $"profiles/{cityId}";
         try
         {
-            var newest = (await profiles.ListProfileRevisionsAsync(new ListProfileRevisionsRequest { Name = name, PageSize = 1 }, cancellationToken: cancellationToken)).Revisions;
+            var newest = (await profiles.ListProfileRevisionsAsync(new ListProfileRevisionsRequest { Name = name, PageSize = 1 }, GatewayCallHeaders.AllLanguages, cancellationToken: cancellationToken)).Revisions;
             return newest.Count == 0 ? null
-                : (await profiles.GetProfileAsync(new GetProfileRequest { Name = name, Revision = newest[0].Number }, cancellationToken: cancellationToken)).Profile;
+                : (await profiles.GetProfileAsync(new GetProfileRequest { Name = name, Revision = newest[0].Number }, GatewayCallHeaders.AllLanguages, cancellationToken: cancellationToken)).Profile;
         }
         catch (RpcException e) when (e.StatusCode == StatusCode.NotFound && e.Status.Detail.Contains(name, StringComparison.Ordinal))
         {
