@@ -123,6 +123,11 @@ public sealed class ProfileDraftTests(PortalSuite portal) : BrowserTest(portal, 
         PageCheck.CheckAsync(Portal, "profile-section", "/profiles/sfax/draft/data_reflections", user: People.SfaxFocalPoint);
 
     [Fact]
+    public Task The_priorities_form_passes_its_checks() =>
+        PageCheck.CheckAsync(Portal, "profile-priorities", "/profiles/sfax/draft/priorities", async page =>
+            await Expect(page.GetByTestId("priority-row").First).ToBeVisibleAsync(), user: People.SfaxFocalPoint);
+
+    [Fact]
     public Task The_review_queue_passes_its_checks() =>
         PageCheck.CheckAsync(Portal, "profile-review-queue", "/profiles/review?state=draft", user: People.Coordinator);
 

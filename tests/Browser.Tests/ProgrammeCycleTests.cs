@@ -1,6 +1,5 @@
 using Mc2cm.Browser.Tests.Flows;
 using Mc2cm.Contracts.Action.V1;
-using Mc2cm.Contracts.Knowledge.V1;
 using Mc2cm.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -31,7 +30,8 @@ public sealed class ProgrammeCycleTests(PortalSuite portal) : BrowserTest(portal
         // comment; the focal point fixes and resubmits; the coordinator publishes.
         await ProfileSteps.OpenDraftAsync(tunis, City);
         await ProfileSteps.WriteSynopsisAsync(tunis, City, $"Tunis receives students and workers from sub-Saharan Africa ({stamp}).", "cycle-1-synopsis");
-        var candidate = await IdentifyPriorityInTheDraftAsync(stamp);
+        var candidate = $"Reception of newcomers in the medina ({stamp})";
+        await ProfileSteps.IdentifyPriorityAsync(tunis, City, candidate, "refugee-reception");
         await ProfileSteps.SubmitAsync(tunis, City, "cycle-2-submitted");
         var comment = $"Say where the student figures come from ({stamp}).";
         await ProfileSteps.ReturnWithCommentAsync(coordinator, City, comment, "cycle-3-returned");
@@ -81,29 +81,6 @@ public sealed class ProgrammeCycleTests(PortalSuite portal) : BrowserTest(portal
         await reader.GotoAsync($"/actions/{action}");
         await CityActionSteps.ExpectPublicProgressAsync(reader, action, 25, note);
         await reader.ScreenshotAsync(new() { Path = Path.Combine(BrowserReport.ScreenshotFolder, "cycle-8-public-progress-desktop-en.png"), FullPage = true });
-    }
-
-    /// <summary>
-    /// The draft editor has no form for the profile's identified priorities yet (a table of its
-    /// own), so this one step is the API's, as a client app would do it: the coordinator adds a
-    /// priority to Tunis's draft. Returns its English text.
-    /// </summary>
-    private async Task<string> IdentifyPriorityInTheDraftAsync(string stamp)
-    {
-        using var channel = Portal.Suite.GatewayGrpc();
-        var profiles = new ProfilesService.ProfilesServiceClient(channel);
-        var name = $"profiles/{City}";
-        var newest = (await profiles.ListProfileRevisionsAsync(new ListProfileRevisionsRequest { Name = name, PageSize = 1 }, cancellationToken: Ct)).Revisions[0];
-        var draft = (await profiles.GetProfileAsync(new GetProfileRequest { Name = name, Revision = newest.Number }, cancellationToken: Ct)).Profile;
-        var text = $"Reception of newcomers in the medina ({stamp})";
-        await profiles.UpdateProfileAsync(new UpdateProfileRequest
-        {
-            Name = draft.Name,
-            Etag = draft.Etag,
-            Content = new ProfileContent { Priorities = { new IdentifiedPriority { Id = $"reception-{stamp}", Text = new() { En = text }, Theme = "reception-of-refugees" } } },
-            UpdateMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "priorities" } },
-        }, cancellationToken: Ct);
-        return text;
     }
 
     private async Task WaitForTheCandidateAsync(string text)

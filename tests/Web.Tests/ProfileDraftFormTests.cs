@@ -27,6 +27,23 @@ public sealed class ProfileDraftFormTests
     };
 
     [Fact]
+    public void Priorities_keep_their_ids_and_order_and_spare_rows_are_not_sent()
+    {
+        var read = Read.Clone();
+        read.Revision.Content.Priorities.Add(new IdentifiedPriority { Id = "housing", Text = new LocalizedText { En = "Housing" }, Theme = "urban-planning-housing" });
+        var form = ProfileSectionForm.From(read);
+        Assert.Equal(1 + ProfileSectionForm.NewPriorityRows, form.Priorities.Count);
+        form.Priorities[2].Text.Fr = "Accueil";
+
+        var request = form.Request("sfax", DraftSections.Priorities);
+
+        Assert.Equal([DraftSections.Priorities], request.UpdateMask.Paths);
+        Assert.Equal([("housing", "Housing", "urban-planning-housing"), (string.Empty, string.Empty, string.Empty)],
+            request.Content.Priorities.Select(p => (p.Id, p.Text.En, p.Theme)));
+        Assert.Equal("Accueil", request.Content.Priorities[1].Text.Fr);
+    }
+
+    [Fact]
     public void A_section_save_names_only_its_section_and_sends_the_etag_read()
     {
         var form = ProfileSectionForm.From(Read);

@@ -46,6 +46,22 @@ public static class ProfileSteps
     public static Task WriteSynopsisAsync(IPage page, string city, string synopsis, string? screenshot = null) =>
         SaveSectionAsync(page, city, "synopsis", new Dictionary<string, string> { ["content-synopsis-en"] = synopsis }, screenshot);
 
+    /// <summary>
+    /// Identifies a priority in the draft (the first empty row of the priorities section), in English
+    /// with a theme chosen by its id ("refugee-reception"): once published, Action offers it as a candidate.
+    /// </summary>
+    public static async Task IdentifyPriorityAsync(IPage page, string city, string text, string theme)
+    {
+        await page.GotoAsync($"/profiles/{city}/draft/priorities");
+        var row = page.GetByTestId("priority-row").Filter(new() { Has = page.Locator("textarea[lang=en]:text-is('')") }).First;
+        await row.Locator("textarea[lang=en]").FillAsync(text);
+        await row.Locator("select").SelectOptionAsync(theme);
+        await ShotAsync(page, "profile-identify-priority");
+        await page.GetByTestId("save-section").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/profiles/{city}/draft\\?saved=priorities"));
+        await Expect(page.GetByTestId("saved")).ToBeVisibleAsync();
+    }
+
     /// <summary>The data reflections' sources and declared gaps, one a line.</summary>
     public static Task DeclareDataAsync(IPage page, string city, IEnumerable<string> sources, IEnumerable<string> gaps) =>
         SaveSectionAsync(page, city, "data_reflections", new Dictionary<string, string>

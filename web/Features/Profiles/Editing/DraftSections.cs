@@ -12,15 +12,19 @@ public sealed record DraftSection(string Name, IReadOnlyList<DraftText> Texts)
     public Text Title => Actions.ProfileSections.Name(Name);
 
     public bool HasDataLists => Name == DraftSections.DataReflections;
+
+    /// <summary>The identified priorities: rows of a text and a theme, which Action offers as candidates once published.</summary>
+    public bool HasPriorities => Name == DraftSections.Priorities;
 }
 
 /// <summary>
 /// The sections the draft editor edits, in the order of the published profiles. Access to
-/// services, stakeholders and priorities are tables of their own and not edited here yet.
+/// services and stakeholders are tables of their own and not edited here yet.
 /// </summary>
 public static class DraftSections
 {
     public const string DataReflections = "data_reflections";
+    public const string Priorities = "priorities";
 
     public static readonly IReadOnlyList<DraftSection> All =
     [
@@ -40,6 +44,7 @@ public static class DraftSections
             new(nameof(ProfileSectionForm.ReturningNationals), "content.local_context.returning_nationals", Localization.Texts.ReturningNationals, f => f.ReturningNationals),
         ]),
         new("social_inclusion", [new(nameof(ProfileSectionForm.SocialInclusion), "content.social_inclusion", Localization.Texts.SocialInclusion, f => f.SocialInclusion)]),
+        new(Priorities, []),
     ];
 
     public static DraftSection? Find(string? name) => All.FirstOrDefault(s => s.Name == name);

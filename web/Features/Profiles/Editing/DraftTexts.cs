@@ -29,9 +29,9 @@ public static class DraftTexts
     public static readonly Text Empty = new("Nothing written yet.", "Rien d'écrit pour l'instant.", "لم يُكتب شيء بعد.");
     public static readonly Text Written = new("Written in: {0}", "Rédigé en : {0}", "مكتوب بـ: {0}");
     public static readonly Text NotEditedHere = new(
-        "Access to services, stakeholders and priorities are not edited on this page.",
-        "L'accès aux services, les acteurs et les priorités ne sont pas modifiés sur cette page.",
-        "لا يُحرَّر الوصول إلى الخدمات والجهات الفاعلة والأولويات في هذه الصفحة.");
+        "Access to services and stakeholders are not edited on this page.",
+        "L'accès aux services et les acteurs ne sont pas modifiés sur cette page.",
+        "لا يُحرَّر الوصول إلى الخدمات والجهات الفاعلة في هذه الصفحة.");
     public static readonly Text Narrative = new("Narrative", "Texte", "النص");
     public static readonly Text SourcesHelp = new(
         "One source a line, e.g. \"National census 2014 (INS)\".",
@@ -100,4 +100,10 @@ public static class DraftTexts
     public static readonly Text ReturnedDone = new("The profile was returned to the city.", "Le profil a été renvoyé à la ville.", "أعيد الملف إلى المدينة.");
     public static readonly Text NotInReview = new("This profile is not in review.", "Ce profil n'est pas en relecture.", "هذا الملف ليس قيد المراجعة.");
     public static readonly Text OpenEditor = new("Open the draft", "Ouvrir le brouillon", "فتح المسودة");
+    public static readonly Text PriorityNumber = new("Priority {0}", "Priorité {0}", "الأولوية {0}");
+    public static readonly Text PrioritiesHelp = new(
+        "The priorities the profile identifies; once published, the city may propose them for action. Leave a row empty to add none.",
+        "Les priorités que le profil identifie ; une fois publié, la ville peut les proposer pour une action. Laissez une ligne vide pour n'en ajouter aucune.",
+        "الأولويات التي يحددها الملف؛ بعد نشره يمكن للمدينة اقتراحها للعمل. اترك السطر فارغاً إن لم تضف شيئاً.");
+    public static readonly Text NoTheme = new("No theme", "Aucun thème", "بدون موضوع");
 }

@@ -37,6 +37,11 @@ public sealed class ProfileSectionForm : FormModel
 
     public LocalizedTextInput SocialInclusion { get; set => field = value ?? new(); } = new();
 
+    /// <summary>The identified priorities: the profile's own, then <see cref="NewPriorityRows"/> blank rows to add more.</summary>
+    public List<PriorityRow> Priorities { get; set => field = value ?? []; } = [];
+
+    public const int NewPriorityRows = 2;
+
     /// <summary>The form filled with the profile's revision as read (all three languages), carrying its etag.</summary>
     public static ProfileSectionForm From(Profile profile)
     {
@@ -56,6 +61,11 @@ public sealed class ProfileSectionForm : FormModel
             InternalMigration = LocalizedTextInput.From(content.LocalContext?.InternalMigration),
             ReturningNationals = LocalizedTextInput.From(content.LocalContext?.ReturningNationals),
             SocialInclusion = LocalizedTextInput.From(content.SocialInclusion),
+            Priorities =
+            [
+                .. content.Priorities.Select(p => new PriorityRow { Id = p.Id, Text = LocalizedTextInput.From(p.Text), Theme = p.Theme }),
+                .. Enumerable.Range(0, NewPriorityRows).Select(_ => new PriorityRow()),
+            ],
         };
     }
 
@@ -95,10 +105,31 @@ public sealed class ProfileSectionForm : FormModel
             },
         },
         "social_inclusion" => new ProfileContent { SocialInclusion = SocialInclusion.ToProto() },
+        // Blank rows are the spare ones; the rest keep their order (and their ids, which Action's candidates follow).
+        DraftSections.Priorities => new ProfileContent
+        {
+            Priorities =
+            {
+                Priorities.Where(p => !p.IsBlank).Select(p => new IdentifiedPriority { Id = p.Id?.Trim() ?? string.Empty, Text = p.Text.ToProto(), Theme = p.Theme?.Trim() ?? string.Empty }),
+            },
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(section), section, "Not a section the editor edits."),
     };
 
     /// <summary>A list typed one item a line: blank lines dropped, each line trimmed (the service refuses padded items).</summary>
     public static IEnumerable<string> Lines(string? text) =>
         (text ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+}
+
+/// <summary>One identified priority of the draft: its id (kept, set by the service for a new one), its text, its theme.</summary>
+public sealed class PriorityRow
+{
+    public string? Id { get; set; }
+
+    public LocalizedTextInput Text { get; set => field = value ?? new(); } = new();
+
+    public string? Theme { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text.En) && string.IsNullOrWhiteSpace(Text.Fr) && string.IsNullOrWhiteSpace(Text.Ar)
+        && string.IsNullOrWhiteSpace(Theme);
 }
