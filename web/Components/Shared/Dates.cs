@@ -18,7 +18,14 @@ public static class Dates
 
     /// <summary>"12 May 2031", "12 mai 2031", "12 مايو 2031".</summary>
     public static string Long(this ProtoDate? date, CurrentLanguage language) =>
-        date.ToDateOnly()?.ToString("d MMMM yyyy", language.Language.Culture) ?? string.Empty;
+        date.ToDateOnly() is { } day ? day.Long(language) : string.Empty;
+
+    /// <inheritdoc cref="Long(ProtoDate?, CurrentLanguage)"/>
+    public static string Long(this DateOnly date, CurrentLanguage language) => date.ToString("d MMMM yyyy", language.Language.Culture);
+
+    /// <summary>An ISO day ("2031-05-12") in the page's language; anything else as it is.</summary>
+    public static string LongFromIso(string iso, CurrentLanguage language) =>
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day.Long(language) : iso;
 
     /// <summary>"2031-05-12", for the datetime attribute.</summary>
     public static string Iso(this ProtoDate? date) => date.ToDateOnly()?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
@@ -27,7 +34,4 @@ public static class Dates
     public static string Range(ProtoDate? start, ProtoDate? end, CurrentLanguage language) =>
         start.Iso() == end.Iso() || end.ToDateOnly() is null ? start.Long(language) : $"{start.Long(language)} – {end.Long(language)}";
 
-    /// <summary>A day as the services take it (google.type.Date); none stays unset.</summary>
-    public static ProtoDate? ToProtoDate(this DateOnly? day) =>
-        day is { } d ? new ProtoDate { Year = d.Year, Month = d.Month, Day = d.Day } : null;
 }

@@ -44,10 +44,10 @@ public sealed class ProgressForm : FormModel
     {
         var request = new ReportProgressRequest
         {
-            Name = name, ReportedOn = ReportedOn.ToProtoDate(), Status = Status, ProgressPercent = ProgressPercent,
+            Name = name, ReportedOn = ReportedOn.ToProto(), Status = Status, ProgressPercent = ProgressPercent,
             Disbursed = Disbursed is { } amount ? Money(amount, currency) : null, Note = Note?.Trim() ?? string.Empty, Etag = Etag ?? string.Empty,
         };
-        request.MilestonesDone.AddRange(Milestones.Where(IsReached).Select(m => new Milestone { Id = m.Id?.Trim() ?? string.Empty, DoneOn = m.DoneOn.ToProtoDate() }));
+        request.MilestonesDone.AddRange(Milestones.Where(IsReached).Select(m => new Milestone { Id = m.Id?.Trim() ?? string.Empty, DoneOn = m.DoneOn.ToProto() }));
         return request;
     }
 
@@ -92,7 +92,7 @@ public sealed class PlanForm : FormModel
     public UpdateActionRequest Request(string name)
     {
         var action = new FundedAction { Name = name, Etag = Etag ?? string.Empty, Title = Title.ToProto(), Summary = Summary.ToProto() };
-        action.Milestones.AddRange(Filled().Select(m => new Milestone { Id = m.Id?.Trim() ?? string.Empty, Title = m.Title?.Trim() ?? string.Empty, DueOn = m.DueOn.ToProtoDate() }));
+        action.Milestones.AddRange(Filled().Select(m => new Milestone { Id = m.Id?.Trim() ?? string.Empty, Title = m.Title?.Trim() ?? string.Empty, DueOn = m.DueOn.ToProto() }));
         action.SdgTargets.AddRange((SdgTargets ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         return new UpdateActionRequest { Action = action, UpdateMask = new FieldMask { Paths = { "title", "summary", "milestones", "sdg_targets" } } };
     }

@@ -47,7 +47,7 @@ public sealed class AdoptPriorityForm : FormModel
 
     public AdoptPriorityRequest Request(string name) => new()
     {
-        Name = name, AdoptedOn = AdoptedOn.ToProtoDate(), AdoptedBy = AdoptedBy?.Trim() ?? string.Empty, Etag = Etag ?? string.Empty,
+        Name = name, AdoptedOn = AdoptedOn.ToProto(), AdoptedBy = AdoptedBy?.Trim() ?? string.Empty, Etag = Etag ?? string.Empty,
     };
 }
 

@@ -61,6 +61,6 @@ public sealed class WorkshopForm : FormModel
     {
         // No etag: a workshop is added, it overwrites nothing someone else wrote.
         Name = $"stakeholder-groups/{cityId}",
-        Workshop = new Workshop { HeldOn = HeldOn.ToProtoDate(), Participants = Participants, Outcome = Outcome.ToProto() },
+        Workshop = new Workshop { HeldOn = HeldOn.ToProto(), Participants = Participants, Outcome = Outcome.ToProto() },
     };
 }
