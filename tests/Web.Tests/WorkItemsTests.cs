@@ -56,14 +56,15 @@ public sealed class WorkItemsTests
     }
 
     [Fact]
-    public void Meetings_to_report_are_those_begun_and_not_held_and_those_held_without_outcomes()
+    public void Meetings_to_report_are_those_begun_and_not_held_and_those_held_this_year_without_outcomes()
     {
-        Meeting M(string id, MeetingState state, int day) =>
-            new() { Name = $"meetings/{id}", State = state, StartDate = new ProtoDate { Year = 2026, Month = 12, Day = day }, DisplayName = new LocalizedText { En = id } };
+        Meeting M(string id, MeetingState state, int day, int year = 2026) =>
+            new() { Name = $"meetings/{id}", State = state, StartDate = new ProtoDate { Year = year, Month = 12, Day = day }, DisplayName = new LocalizedText { En = id } };
 
         var items = WorkItems.ToReport(
             [M("begun", MeetingState.Confirmed, 6), M("today", MeetingState.Planned, 7), M("future", MeetingState.Confirmed, 8),
-             M("held", MeetingState.Held, 1), M("reported", MeetingState.Reported, 1), M("cancelled", MeetingState.Cancelled, 1), M("held", MeetingState.Held, 1)],
+             M("held", MeetingState.Held, 1), M("reported", MeetingState.Reported, 1), M("cancelled", MeetingState.Cancelled, 1), M("held", MeetingState.Held, 1),
+             M("held-in-2019", MeetingState.Held, 1, 2019)],
             Today).ToList();
 
         Assert.Equal(

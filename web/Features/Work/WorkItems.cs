@@ -58,8 +58,18 @@ public static class WorkItems
             .Select(a => new WorkItem(WorkKind.ApplicationToScore, new LocalizedText { En = a.Title }, ScoreSheet(a.Name), a.ApplicantOrganisation));
 
     /// <summary>
+    /// How far back a held meeting still waits for its outcomes. Older ones are history: the
+    /// calendar's past meetings (2015 on) were held, and their sources give no outcomes to adopt.
+    /// </summary>
+    public const int ReportingWindowDays = 365;
+
+    /// <summary>The first start date of a held meeting that still waits for its outcomes.</summary>
+    public static DateOnly ReportableSince(DateOnly today) => today.AddDays(-ReportingWindowDays);
+
+    /// <summary>
     /// Meetings a coordinator must report: begun (on or before <paramref name="today"/>) but not
-    /// marked held, and held without their outcomes. Cancelled and reported ones are done.
+    /// marked held, and held within the reporting window without their outcomes. Cancelled and
+    /// reported ones are done.
     /// </summary>
     public static IEnumerable<WorkItem> ToReport(IEnumerable<Meeting> meetings, DateOnly today) =>
         meetings
@@ -67,7 +77,8 @@ public static class WorkItems
             {
                 MeetingState.Planned or MeetingState.Confirmed when m.StartDate.ToDateOnly() <= today =>
                     new WorkItem(WorkKind.MeetingToMarkHeld, m.DisplayName, ManageMeeting(m.Name), m.StartDate.Iso()),
-                MeetingState.Held => new WorkItem(WorkKind.MeetingToReport, m.DisplayName, ManageMeeting(m.Name), m.StartDate.Iso()),
+                MeetingState.Held when m.StartDate.ToDateOnly() >= ReportableSince(today) =>
+                    new WorkItem(WorkKind.MeetingToReport, m.DisplayName, ManageMeeting(m.Name), m.StartDate.Iso()),
                 _ => null,
             })
             .OfType<WorkItem>()
