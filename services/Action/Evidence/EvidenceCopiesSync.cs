@@ -1,5 +1,6 @@
 using Mc2cm.Action.Data;
 using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.BuildingBlocks.Resync;
 using Mc2cm.CityDirectory;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,9 @@ namespace Mc2cm.Action.Evidence;
 /// Copies what Knowledge and Dialogue have published — published profile revisions with their
 /// priorities, adopted recommendations — over gRPC, every CityDirectory:ResyncInterval. The events
 /// keep the copies current; the sync covers what was published before Action's queues existed.
-/// Both are immutable once published, so only what is missing is added.
+/// Both are immutable once published, so only what is missing is added. Each copy commits on its
+/// own: an event may copy the same revision while a pass runs (at start-up, typically), and then
+/// the pass finds it held and goes on with the rest.
 /// </summary>
 internal sealed class EvidenceCopiesSync(
     IServiceScopeFactory scopes, IOptions<CityDirectoryOptions> options, TimeProvider clock, ILogger<EvidenceCopiesSync> logger)
@@ -55,7 +58,7 @@ internal sealed class EvidenceCopiesSync(
                         db.PublishedProfiles.Add(new PublishedProfile(city, number, revision.Content.SectionsWithContent(), publishedAt));
                         db.CandidatePriorities.AddRange(revision.Content.Priorities.Select(p => new CandidatePriority(
                             city, number, p.Id, new LocalizedText(p.Text?.En ?? string.Empty, p.Text?.Fr ?? string.Empty, p.Text?.Ar ?? string.Empty), p.Theme, publishedAt)));
-                        copied++;
+                        copied += await SaveCopyAsync(db, cancellationToken) ? 1 : 0;
                     }
                 }
             }
@@ -64,7 +67,6 @@ internal sealed class EvidenceCopiesSync(
         }
         while (token.Length > 0);
 
-        await db.SaveChangesAsync(cancellationToken);
         return copied;
     }
 
@@ -85,14 +87,28 @@ internal sealed class EvidenceCopiesSync(
                     new LocalizedText(recommendation.Text.En, recommendation.Text.Fr, recommendation.Text.Ar),
                     recommendation.Themes.Select(t => t.StartsWith("themes/", StringComparison.Ordinal) ? t["themes/".Length..] : t),
                     recommendation.AdoptTime.ToDateTimeOffset()));
-                copied++;
+                copied += await SaveCopyAsync(db, cancellationToken) ? 1 : 0;
             }
 
             token = page.NextPageToken;
         }
         while (token.Length > 0);
 
-        await db.SaveChangesAsync(cancellationToken);
         return copied;
+    }
+
+    /// <summary>Commits one copy; false when the events copied it first (the same key is held already).</summary>
+    private static async Task<bool> SaveCopyAsync(ActionDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException ex) when (UniqueKeyViolation.Matches(ex))
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 }
