@@ -5,7 +5,7 @@ namespace Mc2cm.Browser.Tests;
 /// <summary>
 /// One page as its readers meet it: in English at desktop and at phone width, and in Arabic (right
 /// to left) at both. Each view, in a fresh context: the expected status, a level-1 heading, no
-/// serious or critical axe violation, no sideways scroll, every request to the portal's own origin
+/// serious or critical axe violation, no sideways scroll, every checkbox beside its label, every request to the portal's own origin
 /// (nothing loaded from elsewhere), and a full-page screenshot in artifacts/screenshots/.
 /// </summary>
 public static class PageCheck
@@ -50,6 +50,7 @@ public static class PageCheck
                 BrowserReport.PageViewed(name, view, serious.Count);
 
                 problems.AddRange((await SidewaysScrollAsync(page, viewport)).Select(p => $"{view}: {p}"));
+                problems.AddRange((await CheckboxesApartFromLabelsAsync(page)).Select(p => $"{view}: {p}"));
                 lock (requests)
                 {
                     problems.AddRange(requests.Where(url => !portal.IsOwnOrigin(url)).Select(url => $"{view}: loaded from outside the portal: {url}"));
@@ -95,4 +96,19 @@ public static class PageCheck
         var screen = Math.Min(widths[1], viewport.Width);
         return widths[0] > screen ? [$"scrolls sideways: the page is {widths[0]} px wide on a {screen} px screen"] : [];
     }
+
+    /// <summary>
+    /// A checkbox or radio button on another line than its label: the reader cannot tell what it
+    /// ticks (on a phone, a label shown as a block drops under its box). Their boxes must share a line.
+    /// </summary>
+    private static async Task<IEnumerable<string>> CheckboxesApartFromLabelsAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('input[type=checkbox][id], input[type=radio][id]')].flatMap(box => {
+              const label = document.querySelector(`label[for="${CSS.escape(box.id)}"]`);
+              if (!label || box.offsetParent === null) return [];
+              const b = box.getBoundingClientRect(), l = label.getBoundingClientRect();
+              const middle = b.top + b.height / 2;
+              return middle >= l.top && middle <= l.bottom ? [] : [`the checkbox #${box.id} is not beside its label`];
+            })
+            """);
 }
