@@ -23,10 +23,10 @@ public static class PageCheck
         foreach (var (viewport, language) in Views)
         {
             var view = $"{viewport.Name}-{language}";
-            var context = await portal.NewContextAsync(viewport);
+            var context = await portal.NewContextAsync(viewport, storageState: user is null ? null : await portal.SignedInStateAsync(user));
             try
             {
-                var page = user is null ? await context.NewPageAsync() : await People.SignInAsync(portal, context, user);
+                var page = await context.NewPageAsync();
                 var requests = new List<string>();
                 page.Request += (_, request) =>
                 {
@@ -57,6 +57,12 @@ public static class PageCheck
                 }
 
                 await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+                if (user is not null)
+                {
+                    // Still signed in: not the sign-in page, which has a heading too.
+                    await Assertions.Expect(page.GetByTestId("user-box").GetByTestId("sign-out")).ToBeVisibleAsync();
+                }
+
                 if (language == "ar")
                 {
                     await Languages.ExpectArabicAsync(page);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Aspire.Hosting.Testing;
 using Mc2cm.Testing.AppHost;
 
@@ -12,6 +13,7 @@ public sealed class PortalSuite : IAsyncLifetime
     public const string Web = "web";
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _signedIn = new(StringComparer.Ordinal);
 
     public SuiteFixture Suite { get; } = new() { AlsoAwaited = [Web] };
 
@@ -30,8 +32,11 @@ public sealed class PortalSuite : IAsyncLifetime
         _browser = await Chromium.LaunchAsync(_playwright);
     }
 
-    /// <summary>A fresh browser context (no cookies) on <paramref name="viewport"/>, its language English unless one is asked for.</summary>
-    public Task<IBrowserContext> NewContextAsync(Viewport viewport, bool javaScript = true) =>
+    /// <summary>
+    /// A fresh browser context on <paramref name="viewport"/>, its language English unless one is
+    /// asked for: no cookies, or those of <paramref name="storageState"/> (a signed-in person's).
+    /// </summary>
+    public Task<IBrowserContext> NewContextAsync(Viewport viewport, bool javaScript = true, string? storageState = null) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Address.ToString(),
@@ -41,7 +46,29 @@ public sealed class PortalSuite : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             Locale = "en-GB",
             AcceptDownloads = true,
+            StorageState = storageState,
         });
+
+    /// <summary>
+    /// A dev user's cookies after signing in at the issuer's login page, once per run: the page
+    /// checks view a page as that person four times, and sign-in itself is tested by the flows.
+    /// </summary>
+    public Task<string> SignedInStateAsync(string user) =>
+        _signedIn.GetOrAdd(user, u => new Lazy<Task<string>>(() => SignInOnceAsync(u))).Value;
+
+    private async Task<string> SignInOnceAsync(string user)
+    {
+        var context = await NewContextAsync(Viewport.Desktop);
+        try
+        {
+            await People.SignInAsync(this, context, user);
+            return await context.StorageStateAsync();
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
 
     /// <summary>Whether a request the page made went to the portal itself (a data: address loads nothing).</summary>
     public bool IsOwnOrigin(string url) =>
