@@ -11,7 +11,7 @@ eng/ensure-chromium.sh || exit 1
 report=artifacts/reports/browser.txt
 rm -f "$report"
 rm -rf artifacts/screenshots
-dotnet test --project tests/Browser.Tests --timeout 15m "$@"
+dotnet test --project tests/Browser.Tests --timeout 20m "$@"
 status=$?
 
 # One line per page view ("page name=home view=phone-ar axe_serious=0") and one per
