@@ -64,15 +64,19 @@ public sealed partial class PageTests(PortalSuite portal) : BrowserTest(portal, 
             await Expect(p.Heading()).ToContainTextAsync("Tunis");
             // The 2014 census population, formatted for an English reader.
             await Expect(p.GetByText("638,845").First).ToBeVisibleAsync();
+            // Its source is a link to where it can be read.
+            await Expect(p.GetByTestId("key-figures").GetByTestId("source-link").First)
+                .ToHaveAttributeAsync("href", "https://123dok.net/document/zlgxl9mg-profil-migratoire-de-ville.html");
         });
     }
 
     [Fact]
     public async Task Compare_draws_a_missing_figure_as_a_gap_with_its_reason_and_offers_a_csv()
     {
-        // Lisbon's population was not collected for its profile: the coordinator records that gap
-        // (the seed has figures only). Tunis has its 2014 census figure.
-        await RecordGapAsync("lisbon", "population-total", 2014, "Total population", LisbonGapReason);
+        // Lisbon's population for 2024 was not collected for its profile: the coordinator records
+        // that gap, which, being Lisbon's latest year (the seed's census figure is 2021's), is what
+        // the comparison shows. Tunis has its 2014 census figure.
+        await RecordGapAsync("lisbon", "population-total", 2024, "Total population", LisbonGapReason);
 
         var page = await OpenAsync("/");
         await page.MenuLink("Compare").ClickAsync();

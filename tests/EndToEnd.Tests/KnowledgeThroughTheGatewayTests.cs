@@ -36,7 +36,8 @@ public sealed class KnowledgeThroughTheGatewayTests(SuiteFixture suite)
         Assert.StartsWith("Les migrants de Lisbonne", synopsis.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal(9, comparison.Rows.Count);
         Assert.Equal(CellStatus.Value, comparison.Rows.Single(r => r.City == "cities/tunis").Cell.Status);
-        Assert.Equal(8, comparison.Rows.Count(r => r.Cell.Status == CellStatus.NotReported));
+        // The seed cites a population figure for every phase I city.
+        Assert.DoesNotContain(comparison.Rows, r => r.Cell.Status == CellStatus.NotReported);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         Assert.Contains("cities/tunis,Tunis,value,2014,638845", await csv.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }

@@ -8,11 +8,12 @@ namespace Mc2cm.Knowledge.Indicators;
 /// <summary>GET /api/v1/indicators/{code}:compare with "Accept: text/csv": the comparison as open data.</summary>
 public static class ComparisonCsv
 {
-    /// <summary>The columns, in this order, always.</summary>
+    /// <summary>The columns, in this order, always; new ones go at the end.</summary>
     public static readonly IReadOnlyList<CsvColumn> Columns =
         [CsvColumn.Text("indicator"), CsvColumn.Text("unit"), CsvColumn.Text("city"), CsvColumn.Text("city_name"),
          CsvColumn.Text("status"), CsvColumn.Number("reference_year"), CsvColumn.Number("value"), CsvColumn.Text("text_value"),
-         CsvColumn.Text("source"), CsvColumn.Text("gap_missing"), CsvColumn.Text("gap_reason"), CsvColumn.Text("observation")];
+         CsvColumn.Text("source"), CsvColumn.Text("gap_missing"), CsvColumn.Text("gap_reason"), CsvColumn.Text("observation"),
+         CsvColumn.Text("source_url")];
 
     public static void MapComparisonCsv(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapCsvRepresentation("/api/v1/indicators/{code}:compare", async (
@@ -31,7 +32,7 @@ public static class ComparisonCsv
                 csv.Row(indicator.ResourceName, indicator.Unit, $"cities/{line.CityId}", name, Status(cell.Status),
                     cell.Status == CellStatus.NotReported ? null : cell.ReferenceYear,
                     cell.Status == CellStatus.Value && indicator.ValueKind == ValueKind.Number ? cell.Value : null,
-                    cell.TextValue, cell.Source, cell.Gap?.Missing, cell.Gap?.Reason, cell.Observation);
+                    cell.TextValue, cell.Source, cell.Gap?.Missing, cell.Gap?.Reason, cell.Observation, cell.SourceUrl);
             }
 
             return CsvRepresentation.File(csv, $"{code}-comparison.csv");

@@ -38,6 +38,9 @@ public sealed class Observation
 
     public string Source { get; private set; } = string.Empty;
 
+    /// <summary>Where the source can be read: an absolute http or https URL, or empty.</summary>
+    public string SourceUrl { get; private set; } = string.Empty;
+
     public Breakdown Breakdown { get; private set; } = Breakdown.Total;
 
     public string BreakdownKey { get; private set; } = Breakdown.Total.Key;
@@ -62,6 +65,7 @@ public sealed class Observation
         GapMissing = draft.Kind == ObservationKind.Gap ? draft.GapMissing : null,
         GapReason = draft.Kind == ObservationKind.Gap ? draft.GapReason : null,
         Source = draft.Source,
+        SourceUrl = draft.SourceUrl,
         Breakdown = draft.Breakdown,
         BreakdownKey = draft.Breakdown.Key,
         Note = draft.Note,
@@ -74,7 +78,7 @@ public sealed class Observation
 public sealed record ObservationDraft(
     string CityId, string IndicatorCode, int ReferenceYear, ObservationKind Kind, string Source,
     double? Value = null, string? TextValue = null, string? GapMissing = null, string? GapReason = null,
-    Breakdown? BreakdownOrTotal = null, string Note = "")
+    Breakdown? BreakdownOrTotal = null, string Note = "", string SourceUrl = "")
 {
     public Breakdown Breakdown => BreakdownOrTotal ?? Breakdown.Total;
 }

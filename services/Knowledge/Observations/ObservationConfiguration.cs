@@ -17,6 +17,7 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
         builder.Property(o => o.GapMissing).HasMaxLength(ObservationLimits.Text);
         builder.Property(o => o.GapReason).HasMaxLength(ObservationLimits.Text);
         builder.Property(o => o.Source).HasMaxLength(ObservationLimits.Text);
+        builder.Property(o => o.SourceUrl).HasMaxLength(ObservationLimits.Url);
         builder.Property(o => o.Note).HasMaxLength(ObservationLimits.Text);
         builder.Property(o => o.CreatedBy).HasMaxLength(200);
         builder.ComplexProperty(o => o.Breakdown, breakdown =>
@@ -37,4 +38,6 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
 internal static class ObservationLimits
 {
     public const int Text = 500;
+
+    public const int Url = 2_000;
 }

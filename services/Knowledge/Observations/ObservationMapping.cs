@@ -15,6 +15,7 @@ public static class ObservationMapping
             Indicator = $"indicators/{observation.IndicatorCode}",
             ReferenceYear = observation.ReferenceYear,
             Source = observation.Source,
+            SourceUrl = observation.SourceUrl,
             Note = observation.Note,
             Breakdown = observation.Breakdown == Breakdown.Total ? null : new Proto.Breakdown
             {
@@ -51,6 +52,7 @@ public static class ObservationMapping
             Status = Proto.CellStatus.Gap,
             ReferenceYear = gap.ReferenceYear,
             Source = gap.Source,
+            SourceUrl = gap.SourceUrl,
             Gap = new Proto.DataGap { Missing = gap.GapMissing ?? string.Empty, Reason = gap.GapReason ?? string.Empty },
             Observation = gap.ResourceName,
         },
@@ -61,6 +63,7 @@ public static class ObservationMapping
             TextValue = observation.TextValue ?? string.Empty,
             ReferenceYear = observation.ReferenceYear,
             Source = observation.Source,
+            SourceUrl = observation.SourceUrl,
             Observation = observation.ResourceName,
         },
     };

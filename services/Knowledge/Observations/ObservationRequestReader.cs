@@ -46,11 +46,12 @@ public sealed partial class ObservationRequestReader(TimeProvider clock)
             violations.RequiredText("observation.source", observation.Source, ObservationLimits.Text);
         }
 
+        violations.OptionalHttpUrl("observation.source_url", observation.SourceUrl, ObservationLimits.Url);
         var breakdown = ReadBreakdown(violations, observation.Breakdown);
         violations.OptionalText("observation.note", observation.Note, ObservationLimits.Text);
         violations.ThrowIfAny();
         return new ObservationDraft(city!, indicator!, observation.ReferenceYear, kind!.Value, observation.Source,
-            observation.Value, observation.TextValue, observation.Gap?.Missing, observation.Gap?.Reason, breakdown, observation.Note);
+            observation.Value, observation.TextValue, observation.Gap?.Missing, observation.Gap?.Reason, breakdown, observation.Note, observation.SourceUrl);
     }
 
     /// <summary>The rules of the indicator: the kind of figure and the breakdowns it allows.</summary>

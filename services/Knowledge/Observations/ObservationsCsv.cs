@@ -10,12 +10,13 @@ public static class ObservationsCsv
     /// <summary>An export holds at most this many rows; narrow the filters for more.</summary>
     public const int MaxRows = 10_000;
 
-    /// <summary>The columns, in this order, always.</summary>
+    /// <summary>The columns, in this order, always; new ones go at the end so readers of older exports keep working.</summary>
     public static readonly IReadOnlyList<CsvColumn> Columns =
         [CsvColumn.Text("observation"), CsvColumn.Text("city"), CsvColumn.Text("indicator"), CsvColumn.Number("reference_year"),
          CsvColumn.Text("sex"), CsvColumn.Text("age_group"), CsvColumn.Text("nationality"), CsvColumn.Text("legal_status"),
          CsvColumn.Text("kind"), CsvColumn.Number("value"), CsvColumn.Text("text_value"), CsvColumn.Text("source"),
-         CsvColumn.Text("gap_missing"), CsvColumn.Text("gap_reason"), CsvColumn.Text("note")];
+         CsvColumn.Text("gap_missing"), CsvColumn.Text("gap_reason"), CsvColumn.Text("note"),
+         CsvColumn.Text("source_url")];
 
     public static void MapObservationsCsv(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapCsvRepresentation("/api/v1/observations", async (
@@ -30,7 +31,7 @@ public static class ObservationsCsv
             {
                 csv.Row(o.ResourceName, $"cities/{o.CityId}", $"indicators/{o.IndicatorCode}", o.ReferenceYear,
                     Blank(o.Breakdown.Sex), o.Breakdown.AgeGroup, o.Breakdown.Nationality, Blank(o.Breakdown.LegalStatus),
-                    o.Kind.ToString().ToLowerInvariant(), o.Value, o.TextValue, o.Source, o.GapMissing, o.GapReason, o.Note);
+                    o.Kind.ToString().ToLowerInvariant(), o.Value, o.TextValue, o.Source, o.GapMissing, o.GapReason, o.Note, o.SourceUrl);
             }
 
             return CsvRepresentation.File(csv, city is null ? "observations.csv" : $"observations-{filter.CityId}.csv");

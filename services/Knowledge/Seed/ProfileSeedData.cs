@@ -20,8 +20,8 @@ internal static class ProfileSeedData
         ["tunis"] = new()
         {
             Synopsis = Text(
-                "Tunis, the capital, has 638,845 inhabitants (2014) in 15 délégations: 8.6 % of Tunisia's population. Immigrants make up 18 % of the population, as given by the source. The city loses people through internal migration: 62,642 arrivals against 91,791 departures between 2009 and 2014.",
-                "Tunis, la capitale, compte 638 845 habitants (2014) répartis en 15 délégations, soit 8,6 % de la population tunisienne. Les immigrés représentent 18 % de la population, selon la source. La ville perd des habitants par la migration interne : 62 642 arrivées contre 91 791 départs entre 2009 et 2014."),
+                "Tunis, the capital, has 638,845 inhabitants (2014) in 15 délégations: 8.6 % of Tunisia's population. The Tunis governorate is home to 18 % of Tunisia's immigrants. The city loses people through internal migration: 62,642 arrivals against 91,791 departures between 2009 and 2014.",
+                "Tunis, la capitale, compte 638 845 habitants (2014) répartis en 15 délégations, soit 8,6 % de la population tunisienne. Le gouvernorat de Tunis accueille 18 % des immigrés du pays. La ville perd des habitants par la migration interne : 62 642 arrivées contre 91 791 départs entre 2009 et 2014."),
             LocalContext = new LocalContext
             {
                 InternalMigration = Text(

@@ -61,6 +61,7 @@ public static class KnowledgeCases
         new(ControlCharacters, "BEL in the note", CreateObservation, _ => NewFigure().With(r => r.Observation.Note = WithControl), Invalid("observation.note")),
         new(SpoofingCharacters, "word joiner in the source", CreateObservation, _ => NewFigure().With(r => r.Observation.Source = WithWordJoiner), Invalid("observation.source")),
         new(TooLong, "source of 501 characters", CreateObservation, _ => NewFigure().With(r => r.Observation.Source = Long(501)), Invalid("observation.source")),
+        new(BadFormat, "a source address that is not an http URL", CreateObservation, _ => NewFigure().With(r => r.Observation.SourceUrl = "javascript:alert(1)"), Invalid("observation.source_url")),
         new(BadFormat, "a text for a numeric indicator", CreateObservation, _ => NewFigure().With(r => r.Observation.TextValue = "many"), Invalid("observation.text_value")),
         new(UnknownId, "indicator happiness", CreateObservation, _ => NewFigure().With(r => r.Observation.Indicator = "indicators/happiness"), NotFound("indicators/happiness")),
         new(UnknownId, "city atlantis", CreateObservation, _ => NewFigure().With(r => r.Observation.City = "cities/atlantis"), NotFound("cities/atlantis")),

@@ -14,7 +14,7 @@ public sealed class ComparisonTests(KnowledgeApp app) : IClassFixture<KnowledgeA
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task The_phase_one_cities_are_compared_with_gaps_shown_as_gaps()
+    public async Task The_phase_one_cities_are_compared_on_seeded_figures_each_with_its_year_source_and_address()
     {
         var request = new CompareIndicatorRequest { Name = "indicators/population-total", Cities = { PhaseOne } };
 
@@ -23,8 +23,26 @@ public sealed class ComparisonTests(KnowledgeApp app) : IClassFixture<KnowledgeA
         Assert.Equal(PhaseOne.Split(',').Select(c => $"cities/{c}"), response.Rows.Select(r => r.City));
         var tunis = response.Rows.Single(r => r.City == "cities/tunis").Cell;
         Assert.Equal((CellStatus.Value, 638_845d, 2014), (tunis.Status, tunis.Value, tunis.ReferenceYear));
-        Assert.All(response.Rows.Where(r => r.City != "cities/tunis"), r => Assert.Equal(CellStatus.NotReported, r.Cell.Status));
+        Assert.Equal("https://123dok.net/document/zlgxl9mg-profil-migratoire-de-ville.html", tunis.SourceUrl);
+        Assert.All(response.Rows, r =>
+        {
+            Assert.Equal(CellStatus.Value, r.Cell.Status);
+            Assert.True(r.Cell.ReferenceYear > 0 && r.Cell.Source.Length > 0, $"{r.City} has no year or source");
+            Assert.StartsWith("http", r.Cell.SourceUrl, StringComparison.Ordinal);
+        });
         Assert.Equal("Lisbon", response.Rows.Single(r => r.City == "cities/lisbon").CityDisplayName.En);
+    }
+
+    [Fact]
+    public async Task A_declared_gap_of_the_seed_is_compared_as_a_gap_with_its_reason_and_address()
+    {
+        var request = new CompareIndicatorRequest { Name = "indicators/immigrant-share", Cities = { "amman,vienna" } };
+
+        var rows = (await app.Indicators.CompareIndicatorAsync(request, cancellationToken: Ct)).Rows;
+
+        Assert.Equal((CellStatus.Gap, "https://imap-migration.org/urban/city-migration-dashboards/amman"), (rows[0].Cell.Status, rows[0].Cell.SourceUrl));
+        Assert.Contains("forced migrants", rows[0].Cell.Gap.Reason, StringComparison.Ordinal);
+        Assert.Equal((CellStatus.Value, 34.5, 2016), (rows[1].Cell.Status, rows[1].Cell.Value, rows[1].Cell.ReferenceYear));
     }
 
     [Fact]
@@ -61,9 +79,10 @@ public sealed class ComparisonTests(KnowledgeApp app) : IClassFixture<KnowledgeA
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal("indicator,unit,city,city_name,status,reference_year,value,text_value,source,gap_missing,gap_reason,observation", lines[0]);
-        Assert.StartsWith("indicators/population-total,persons,cities/tunis,Tunis,value,2014,638845,,\"Tunis City Migration Profile (MC2CM), key figures\"", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith("indicators/population-total,persons,cities/lisbon,Lisbon,not_reported,,,", lines[2], StringComparison.Ordinal);
+        Assert.Equal("indicator,unit,city,city_name,status,reference_year,value,text_value,source,gap_missing,gap_reason,observation,source_url", lines[0]);
+        Assert.StartsWith("indicators/population-total,persons,cities/tunis,Tunis,value,2014,638845,,\"Profil migratoire de ville : Tunis, résumé exécutif (MC2CM)\",", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",https://123dok.net/document/zlgxl9mg-profil-migratoire-de-ville.html", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("indicators/population-total,persons,cities/lisbon,Lisbon,value,2021,545796,,", lines[2], StringComparison.Ordinal);
         Assert.Equal(3, lines.Length);
     }
 

@@ -39,6 +39,23 @@ public sealed class ObservationTests(KnowledgeApp app) : IClassFixture<Knowledge
     }
 
     [Fact]
+    public async Task A_figures_source_address_is_stored_and_returned_and_a_malformed_one_is_refused()
+    {
+        var city = await app.NewCityAsync();
+        var withAddress = Figure(city);
+        withAddress.Observation.SourceUrl = "https://www.ine.es/jaxiT3/Tabla.htm?t=2881";
+        var malformed = Figure(city, year: 2019);
+        malformed.Observation.SourceUrl = "javascript:alert(1)";
+
+        var recorded = (await app.Observations.CreateObservationAsync(withAddress, cancellationToken: Ct)).Observation;
+        var read = (await app.Observations.GetObservationAsync(new GetObservationRequest { Name = recorded.Name }, cancellationToken: Ct)).Observation;
+        var error = await RefusedAsync(malformed);
+
+        Assert.Equal("https://www.ine.es/jaxiT3/Tabla.htm?t=2881", read.SourceUrl);
+        Assert.Equal(["observation.source_url"], error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field));
+    }
+
+    [Fact]
     public async Task No_source_and_a_future_year_are_named_fields()
     {
         var request = Figure("tunis", year: DateTime.UtcNow.Year + 1);
@@ -98,7 +115,7 @@ public sealed class ObservationTests(KnowledgeApp app) : IClassFixture<Knowledge
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.EndsWith(
-            ",value,-3.5,,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",,,\"'@SUM(A1:A9)\"",
+            ",value,-3.5,,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",,,\"'@SUM(A1:A9)\",",
             Assert.Single(lines[1..]), StringComparison.Ordinal);
     }
 
@@ -112,8 +129,9 @@ public sealed class ObservationTests(KnowledgeApp app) : IClassFixture<Knowledge
         var lines = (await response.Content.ReadAsStringAsync(Ct)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("observation,city,indicator,reference_year,sex,age_group,nationality,legal_status,kind,value,text_value,source,gap_missing,gap_reason,note", lines[0]);
-        Assert.Equal(6, lines.Length - 1);
-        Assert.Contains(lines, l => l.Contains("indicators/internal-migration-departures,2014,,,,,value,91791,", StringComparison.Ordinal) && l.EndsWith("period 2009–2014", StringComparison.Ordinal));
+        Assert.Equal("observation,city,indicator,reference_year,sex,age_group,nationality,legal_status,kind,value,text_value,source,gap_missing,gap_reason,note,source_url", lines[0]);
+        Assert.Equal(7, lines.Length - 1);
+        Assert.Contains(lines, l => l.Contains("indicators/internal-migration-departures,2014,,,,,value,91791,", StringComparison.Ordinal)
+            && l.EndsWith("period 2009–2014,https://123dok.net/document/zlgxl9mg-profil-migratoire-de-ville.html", StringComparison.Ordinal));
     }
 }

@@ -69,7 +69,8 @@ public sealed class ReadingProfilesTests(KnowledgeApp app) : IClassFixture<Knowl
 
         var population = figures.Single(f => f.Indicator == "indicators/population-total").Cell;
         Assert.Equal((CellStatus.Value, 638_845d, 2014), (population.Status, population.Value, population.ReferenceYear));
-        Assert.Contains("Tunis City Migration Profile", population.Source, StringComparison.Ordinal);
+        Assert.Contains("Profil migratoire de ville : Tunis", population.Source, StringComparison.Ordinal);
+        Assert.Equal("https://123dok.net/document/zlgxl9mg-profil-migratoire-de-ville.html", population.SourceUrl);
         Assert.Equal(CellStatus.NotReported, figures.Single(f => f.Indicator == "indicators/asylum-seekers-per-year").Cell.Status);
     }
 

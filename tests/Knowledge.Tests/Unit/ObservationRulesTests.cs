@@ -29,6 +29,30 @@ public sealed class ObservationRulesTests
         Assert.Equal(["observation.source"], Fields(() => _reader.ReadCreate(request)));
     }
 
+    [Theory]
+    [InlineData("www.ins.tn/recensement")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("ftp://ftp.ins.tn/census.pdf")]
+    [InlineData("https://www.ins.tn/a page")]
+    [InlineData("/statistiques/2014")]
+    public void A_source_address_that_is_not_an_http_url_is_a_named_field(string url)
+    {
+        var request = Valid();
+        request.Observation.SourceUrl = url;
+
+        Assert.Equal(["observation.source_url"], Fields(() => _reader.ReadCreate(request)));
+    }
+
+    [Fact]
+    public void A_source_address_is_optional_and_kept_when_given()
+    {
+        var withAddress = Valid();
+        withAddress.Observation.SourceUrl = "https://www.ins.tn/statistiques/111";
+
+        Assert.Equal("", _reader.ReadCreate(Valid()).SourceUrl);
+        Assert.Equal("https://www.ins.tn/statistiques/111", _reader.ReadCreate(withAddress).SourceUrl);
+    }
+
     [Fact]
     public void A_year_in_the_future_is_refused()
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Mc2cm.Contracts.Knowledge.V1;
+using Mc2cm.ServiceDefaults.Validation;
 using Mc2cm.Web.Localization;
 
 namespace Mc2cm.Web.Features.Profiles;
@@ -11,6 +12,13 @@ public static class Cells
 
     public static string Figure(this ComparisonCell cell, CurrentLanguage language) =>
         !string.IsNullOrEmpty(cell.TextValue) ? cell.TextValue : cell.Value.ToString("#,0.##", language.Language.Culture);
+
+    /// <summary>
+    /// The address to link the cell's source to: its source_url when that is an http or https URL,
+    /// otherwise none (the service checks addresses on the way in; the portal links nothing else).
+    /// </summary>
+    public static string? SourceLink(this ComparisonCell? cell) =>
+        cell is not null && UrlRules.IsHttpUrl(cell.SourceUrl, maxLength: 2_000) ? cell.SourceUrl : null;
 
     /// <summary>"No data: what is missing — why", or "Not reported".</summary>
     public static string Gap(this ComparisonCell? cell, CurrentLanguage language)

@@ -272,6 +272,11 @@ namespace Mc2cm.Knowledge.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("SourceUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("TextValue")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");

@@ -265,6 +265,11 @@ namespace Mc2cm.Knowledge.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TextValue")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
