@@ -120,8 +120,10 @@ internal static class ObservationSeedData
         Figure("tunis", "population-total", 2014, 638_845, TunisSummary),
         Figure("tunis", "administrative-districts", 2014, 15, TunisSummary, "15 délégations"),
         Figure("tunis", "population-share-of-national", 2014, 8.6, TunisSummary),
-        Figure("tunis", "immigrant-share", 2014, 18, TunisSummary,
-            "the source's words: \"Part des immigrés du gouvernorat de Tunis dans la population nationale\" (the governorate's share of Tunisia's immigrants)"),
+        // Its 18 % is the governorate's share of Tunisia's immigrants, not immigrants' share of the
+        // city's population, which the profile does not give: a gap, not that figure.
+        Gap("tunis", "immigrant-share", 2014, "Share of immigrants in Tunis's population", TunisSummary,
+            "The profile gives only the governorate's share of Tunisia's immigrants (\"Part des immigrés du gouvernorat de Tunis dans la population nationale 18%\")."),
         Figure("tunis", "internal-migration-arrivals", 2014, 62_642, TunisSummary, "period 2009–2014"),
         Figure("tunis", "internal-migration-departures", 2014, 91_791, TunisSummary, "period 2009–2014"),
         // "Between 2009 and 2014, the city attracted approximately 5,000 international migrants

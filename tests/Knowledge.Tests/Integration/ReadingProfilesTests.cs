@@ -72,6 +72,8 @@ public sealed class ReadingProfilesTests(KnowledgeApp app) : IClassFixture<Knowl
         Assert.Contains("Profil migratoire de ville : Tunis", population.Source, StringComparison.Ordinal);
         Assert.Equal("https://123dok.net/document/zlgxl9mg-profil-migratoire-de-ville.html", population.SourceUrl);
         Assert.Equal(CellStatus.NotReported, figures.Single(f => f.Indicator == "indicators/asylum-seekers-per-year").Cell.Status);
+        // The profile's 18 % is the governorate's share of Tunisia's immigrants: not shown as the city's immigrant share.
+        Assert.Equal(CellStatus.Gap, figures.Single(f => f.Indicator == "indicators/immigrant-share").Cell.Status);
     }
 
     [Fact]
