@@ -43,4 +43,7 @@ var gateway = builder.AddProject<Projects.Mc2cm_Gateway>("gateway")
 var web = builder.AddPortal(gateway, issuer);
 issuer.WithSignInClient(web);
 
+// For every project above: one trace sample ratio.
+builder.ShareTraceSampleRatio();
+
 builder.Build().Run();
