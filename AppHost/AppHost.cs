@@ -43,7 +43,8 @@ var gateway = builder.AddProject<Projects.Mc2cm_Gateway>("gateway")
 var web = builder.AddPortal(gateway, issuer);
 issuer.WithSignInClient(web);
 
-// For every project above: one trace sample ratio.
+// For every project above: its own ports, no DCP proxy; one trace sample ratio.
+builder.ListenDirectly();
 builder.ShareTraceSampleRatio();
 
 builder.Build().Run();
