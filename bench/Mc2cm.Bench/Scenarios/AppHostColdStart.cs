@@ -95,7 +95,7 @@ public sealed class AppHostColdStart(SuiteLayout layout, ProcessRegistry registr
             while (!healthy.IsCompleted)
             {
                 launched.Look();
-                await Task.WhenAny(healthy, Task.Delay(100, cancellationToken));
+                await Task.WhenAny(healthy, Task.Delay(250, cancellationToken));
             }
 
             await healthy;
