@@ -47,11 +47,11 @@ public static class TokenIssuer
                 .WithEnvironment("Auth__AnonymousSubjects__0", builder.Configuration["Auth:AnonymousSubjects:0"]);
         }
 
-        // The portal's own token, for its anonymous visitors, opens no more than no token.
+        // The portal's own token, for its anonymous visitors, opens no more than no token. Nothing waits
+        // for the issuer: its metadata is fetched with the first token that comes, and none comes before it is up.
         return resource
             .WithEnvironment("Auth__Authority", issuer.GetEndpoint("http"))
             .WithEnvironment("Auth__RequireHttpsMetadata", "false")
-            .WithEnvironment("Auth__AnonymousSubjects__0", PortalClientId)
-            .WaitFor(issuer);
+            .WithEnvironment("Auth__AnonymousSubjects__0", PortalClientId);
     }
 }

@@ -6,16 +6,17 @@ public sealed record BenchOptions(
     IReadOnlySet<string> Parts)
 {
     /// <summary>The scenario groups --only may name.</summary>
-    public static readonly IReadOnlyList<string> AllParts = ["reads", "overview", "events", "portal"];
+    public static readonly IReadOnlyList<string> AllParts = ["reads", "overview", "events", "portal", "local"];
 
     public const string Usage = """
         bench/run.sh [options]      builds in Release, runs every scenario, writes bench/results/<date>.md and .json
           --quick                   short windows (a minute or two): checks the harness; figures are not to quote
-          --only PARTS              some of reads,overview,events,portal (comma-separated), to look at one thing; the cold
-                                    start of the bench processes is always measured
+          --only PARTS              some of reads,overview,events,portal,local (comma-separated), to look at one thing; the
+                                    cold start of the bench processes is always measured; local: ./run.sh's AppHost (its
+                                    cold start, and telemetry's CPU at each trace sample ratio)
           --note TEXT               a line written at the top of the results (what changed, how busy the machine was)
           --baseline FILE.json      an earlier run's .json: the results show its key figures next to this run's
-          --no-apphost              skip the AppHost cold start (it needs the README's fixed ports free)
+          --no-apphost              skip the AppHost (cold start, telemetry) (it needs the README's fixed ports free)
           --keep                    keep the run folder (logs, databases, nginx.conf) after a successful run
           --run-folder DIR          where the run keeps its files (bench/run.sh passes one; default: a new temp folder)
         """;

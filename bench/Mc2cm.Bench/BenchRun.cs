@@ -5,6 +5,7 @@ using Mc2cm.Bench.Processes;
 using Mc2cm.Bench.Report;
 using Mc2cm.Bench.Scenarios;
 using Mc2cm.Bench.Scenarios.EventPath;
+using Mc2cm.Bench.Scenarios.LocalRun;
 using Mc2cm.Bench.Scenarios.Portal;
 using Mc2cm.Contracts.Cities.V1;
 
@@ -78,18 +79,24 @@ public static class BenchRun
         }
 
         Log("suite stopped");
-        if (options.AppHost && options.Parts.Count == BenchOptions.AllParts.Count)
+        LocalRunResult? localRun = null;
+        if (options.AppHost && options.Runs("local"))
         {
             Log("cold start of the AppHost…");
             await using var registry = new ProcessRegistry(layout.PidFile);
-            var appHost = await new AppHostColdStart(layout, registry).RunAsync(cancellationToken);
-            coldStarts.Add(appHost);
-            Log($"AppHost: {(appHost.Measured ? $"{appHost.Seconds:0.0} s" : appHost.Note)}");
+            var apphost = new AppHostColdStart(layout, registry);
+            var coldStart = await apphost.RunAsync(cancellationToken);
+            coldStarts.Add(coldStart);
+            Log($"AppHost: {(coldStart.Measured ? $"{coldStart.Seconds:0.0} s" : coldStart.Note)}");
+            localRun = new LocalRunResult([coldStart], await new AppHostTelemetry(apphost, settings, options.Quick).RunAsync(Log, cancellationToken));
         }
 
         var report = new BenchReport(startedUtc, options.Quick ? "quick" : "full", options.Note, MachineInfo.Read(options.RepositoryRoot, loadAtStart, diskCommit),
             settings, coldStarts, reads, overview.Availability, overview.Measurements, events, portal.Availability, portal.Measurements, pageWeights,
-            TargetChecks.Evaluate(reads, events, coldStarts, portal.Measurements, pageWeights), Stopwatch.GetElapsedTime(clock).TotalSeconds);
+            TargetChecks.Evaluate(reads, events, coldStarts, portal.Measurements, pageWeights), Stopwatch.GetElapsedTime(clock).TotalSeconds)
+        {
+            LocalRun = localRun,
+        };
         var written = await WriteAsync(options, report, cancellationToken);
         if (!options.Keep)
         {
@@ -137,7 +144,7 @@ public static class BenchRun
         Directory.CreateDirectory(options.ResultsFolder);
         var name = Path.Combine(options.ResultsFolder, $"{report.StartedUtc:yyyy-MM-dd-HHmm}{(options.Quick ? "-quick" : string.Empty)}");
         await File.WriteAllTextAsync(name + ".json", JsonSerializer.Serialize(report, Json), cancellationToken);
-        await File.WriteAllTextAsync(name + ".md", MarkdownReport.Write(report, baseline), cancellationToken);
+        await File.WriteAllTextAsync(name + ".md", MarkdownReport.Write(report, baseline) + LocalRunSection.Write(report.LocalRun), cancellationToken);
         return name + ".md";
     }
 

@@ -38,9 +38,10 @@ public sealed class SuiteFixture : IAsyncLifetime
             [$"Suite:DataDirectory={_data.Path}", "Broker:Mode=local"], timeout.Token);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
-        // The services and the gateway start side by side (none waits for another): the suite is up
-        // when every one of them is healthy, not when the gateway is.
-        await Task.WhenAll(SuiteProcesses.Concat(AlsoAwaited).Select(name => _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
+        // Every process starts side by side (none waits for another, nor for the issuer): the suite is
+        // up when every one of them is healthy, the issuer whose tokens the tests take among them.
+        await Task.WhenAll(SuiteProcesses.Concat(AlsoAwaited).Append("identity")
+            .Select(name => _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)));
         using var issuer = _app.CreateHttpClient("identity", "http");
         foreach (var user in new[] { SharedIssuer.Coordinator, SharedIssuer.TunisFocalPoint, SharedIssuer.TunisExpert, SharedIssuer.SfaxFocalPoint, SharedIssuer.Evaluator1, SharedIssuer.Evaluator2 })
         {

@@ -1,5 +1,6 @@
 using Mc2cm.Bench.Scenarios;
 using Mc2cm.Bench.Scenarios.EventPath;
+using Mc2cm.Bench.Scenarios.LocalRun;
 using Mc2cm.Bench.Scenarios.Portal;
 
 namespace Mc2cm.Bench.Report;
@@ -20,7 +21,11 @@ public sealed record BenchReport(
     IReadOnlyList<Measurement> Portal,
     IReadOnlyList<PageWeightResult> PageWeights,
     IReadOnlyList<TargetCheck> Targets,
-    double TotalSeconds);
+    double TotalSeconds)
+{
+    /// <summary>./run.sh's AppHost: its cold starts and telemetry's cost under it (--only local; absent in older results).</summary>
+    public LocalRunResult? LocalRun { get; init; }
+}
 
 /// <summary>One of the targets, the figure that answers it, and whether it was met.</summary>
 public sealed record TargetCheck(string Target, string Figure, bool? Met);

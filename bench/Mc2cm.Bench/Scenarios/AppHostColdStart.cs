@@ -2,11 +2,16 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Mc2cm.Bench.Processes;
+using Mc2cm.Bench.Scenarios.LocalRun;
 
 namespace Mc2cm.Bench.Scenarios;
 
 /// <summary>How long the suite took to come up, and how it was started.</summary>
-public sealed record ColdStartResult(string How, bool Measured, double Seconds, string Note, IReadOnlyDictionary<string, double> ReadyAfter);
+public sealed record ColdStartResult(string How, bool Measured, double Seconds, string Note, IReadOnlyDictionary<string, double> ReadyAfter)
+{
+    /// <summary>When each process of the AppHost's tree started (s after the AppHost), by resource ("dcp", "dashboard", "cities"…).</summary>
+    public IReadOnlyDictionary<string, double>? LaunchedAfter { get; init; }
+}
 
 /// <summary>
 /// The cold start of ./run.sh's way: the Release AppHost (DCP, the dashboard, the private broker,
@@ -16,6 +21,8 @@ public sealed record ColdStartResult(string How, bool Measured, double Seconds, 
 /// </summary>
 public sealed class AppHostColdStart(SuiteLayout layout, ProcessRegistry registry)
 {
+    public const string How = "./run.sh's AppHost (Release build, DCP and dashboard)";
+
     private static readonly Dictionary<string, int> HealthPorts = new()
     {
         ["identity"] = 5090, ["cities"] = 5110, ["knowledge"] = 5120, ["dialogue"] = 5130, ["action"] = 5140, ["gateway"] = 5080, ["web"] = 5070,
@@ -23,21 +30,40 @@ public sealed class AppHostColdStart(SuiteLayout layout, ProcessRegistry registr
 
     private static readonly int[] FixedPorts = [5070, 5080, 5081, 5090, 5091, 5110, 5111, 5120, 5121, 5130, 5131, 5140, 5141, 18888, 18889, 18890];
 
+    /// <summary>The gateway's native gRPC port under ./run.sh (README).</summary>
+    public static readonly Uri GatewayGrpc = new("http://localhost:5081");
+
     public async Task<ColdStartResult> RunAsync(CancellationToken cancellationToken)
     {
-        const string how = "./run.sh's AppHost (Release build, DCP and dashboard)";
+        var (run, result) = await StartAsync([], cancellationToken);
+        if (run is not null)
+        {
+            await run.DisposeAsync();
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Starts the AppHost (with extra configuration <paramref name="arguments"/>, e.g.
+    /// "--Telemetry:TraceSampleRatio=0.1") and waits for every process to answer /health. Returns the
+    /// running AppHost (null when it could not be started or measured) and its cold start.
+    /// </summary>
+    public async Task<(AppHostRun? Run, ColdStartResult Result)> StartAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
         var assembly = Path.Combine(layout.RepositoryRoot, "AppHost", "bin", SuiteLayout.Configuration, "net10.0", "Mc2cm.AppHost.dll");
         if (!File.Exists(assembly))
         {
-            return new ColdStartResult(how, false, 0, $"not measured: {assembly} is not built", new Dictionary<string, double>());
+            return (null, NotMeasured($"{assembly} is not built"));
         }
 
         if (FixedPorts.Where(p => !IsFree(p)).ToList() is { Count: > 0 } taken)
         {
-            return new ColdStartResult(how, false, 0, $"not measured: port(s) {string.Join(", ", taken)} in use (another suite runs here)", new Dictionary<string, double>());
+            return (null, NotMeasured($"port(s) {string.Join(", ", taken)} in use (another suite runs here)"));
         }
 
-        var data = Path.Combine(layout.RunFolder, "apphost-data");
+        // Each start on fresh data, as a first ./run.sh: migrations and seeding are part of the cold start.
+        var data = Path.Combine(layout.RunFolder, $"apphost-data-{Guid.NewGuid():N}");
         var environment = new Dictionary<string, string>
         {
             ["DOTNET_ENVIRONMENT"] = "Development",
@@ -50,12 +76,14 @@ public sealed class AppHostColdStart(SuiteLayout layout, ProcessRegistry registr
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         };
         var started = Stopwatch.GetTimestamp();
-        var apphost = registry.Start(new ProcessSpec("apphost", DotnetHost.Path, [assembly, $"--Suite:DataDirectory={data}"], environment,
+        var apphost = registry.Start(new ProcessSpec("apphost", DotnetHost.Path, [assembly, $"--Suite:DataDirectory={data}", .. arguments], environment,
             Path.GetDirectoryName(assembly)), layout.LogFolder);
+        var run = new AppHostRun(apphost, registry);
         try
         {
             var ready = new Dictionary<string, double>();
-            await Task.WhenAll(HealthPorts.Select(async p =>
+            var launched = AppHostProcesses.Launches(apphost.Pid);
+            var healthy = Task.WhenAll(HealthPorts.Select(async p =>
             {
                 var at = await HealthProbe.HttpHealthyAsync(apphost, new Uri($"http://localhost:{p.Value}/health"), TimeSpan.FromSeconds(180), cancellationToken);
                 lock (ready)
@@ -63,17 +91,34 @@ public sealed class AppHostColdStart(SuiteLayout layout, ProcessRegistry registr
                     ready[p.Key] = Stopwatch.GetElapsedTime(started, at).TotalSeconds;
                 }
             }));
-            return new ColdStartResult(how, true, ready.Values.Max(), "from the AppHost's start to the last /health answering 200", ready);
+            // Processes are seen as they start (a launcher such as `dotnet run` may hand over to its app and end).
+            while (!healthy.IsCompleted)
+            {
+                launched.Look();
+                await Task.WhenAny(healthy, Task.Delay(250, cancellationToken));
+            }
+
+            await healthy;
+            launched.Look();
+            var result = new ColdStartResult(How, true, ready.Values.Max(), "from the AppHost's start to the last /health answering 200", ready)
+            {
+                LaunchedAfter = launched.FirstSeen,
+            };
+            return (run, result);
         }
         catch (Exception ex) when (ex is TimeoutException or InvalidOperationException)
         {
-            return new ColdStartResult(how, false, 0, $"not measured: {ex.Message}", new Dictionary<string, double>());
+            await run.DisposeAsync();
+            return (null, NotMeasured(ex.Message));
         }
-        finally
+        catch
         {
-            await registry.StopAsync(apphost);
+            await run.DisposeAsync();
+            throw;
         }
     }
+
+    private static ColdStartResult NotMeasured(string why) => new(How, false, 0, $"not measured: {why}", new Dictionary<string, double>());
 
     private static bool IsFree(int port)
     {
@@ -96,4 +141,12 @@ public sealed class AppHostColdStart(SuiteLayout layout, ProcessRegistry registr
 
         return true;
     }
+}
+
+/// <summary>A running AppHost the bench started; disposing it stops the AppHost and everything under it.</summary>
+public sealed class AppHostRun(ChildProcess apphost, ProcessRegistry registry) : IAsyncDisposable
+{
+    public int Pid => apphost.Pid;
+
+    public ValueTask DisposeAsync() => new(registry.StopAsync(apphost));
 }
