@@ -62,7 +62,10 @@ public sealed record RabbitMqNodeLayout(string DataDirectory, string NodeName, i
         // Exec the Erlang VM directly (no wrapper shell): SIGTERM reaches the node, which stops cleanly.
         ["RABBITMQ_ALLOW_INPUT"] = "true",
         ["RABBITMQ_SERVER_START_ARGS"] = "-noinput",
-        ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-start_epmd false",
+        // No scheduler busy-waiting: by default an idle Erlang scheduler spins before it sleeps, which
+        // on a shared 2-core machine burns CPU the services need (the bench counted it in the broker's
+        // CPU per event); RabbitMQ's own guidance for shared hosts.
+        ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-start_epmd false +sbwt none +sbwtdcpu none +sbwtdio none",
         // Every other Erlang VM run with this environment too (rabbitmqctl): one that finds no epmd
         // on the node's port would otherwise spawn an "epmd -daemon" there that outlives the run
         // (seen once after ./test.sh, left by a control call made while the node's epmd was gone).
