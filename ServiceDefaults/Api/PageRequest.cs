@@ -20,7 +20,7 @@ public sealed record PageRequest(int Offset, int Size, string Fingerprint)
     public static PageRequest Read(FieldViolations violations, int pageSize, string? pageToken, params object?[] filters)
     {
         var fingerprint = ComputeFingerprint(filters);
-        violations.Check(pageSize is >= 0 and <= MaxSize, "page_size", $"must be from 0 to {MaxSize} (0 means {DefaultSize}).");
+        violations.Check(pageSize is >= 0 and <= MaxSize, "page_size", $"must be from 0 to {MaxSize} (0 means {DefaultSize}).", FieldReason.Range(0, MaxSize));
         var size = pageSize is > 0 and <= MaxSize ? pageSize : DefaultSize;
         if (string.IsNullOrEmpty(pageToken))
         {
@@ -29,7 +29,7 @@ public sealed record PageRequest(int Offset, int Size, string Fingerprint)
 
         if (!TryDecode(pageToken, out var offset, out var tokenFingerprint) || tokenFingerprint != fingerprint)
         {
-            violations.Add("page_token", "is not a token this list issued for these filters; start again without page_token.");
+            violations.Add("page_token", "is not a token this list issued for these filters; start again without page_token.", FieldReasons.InvalidFormat);
             return new PageRequest(0, size, fingerprint);
         }
 

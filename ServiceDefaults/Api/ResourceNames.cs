@@ -34,7 +34,7 @@ public static partial class ResourceNames
         var prefix = collection + "/";
         if (!name.StartsWith(prefix, StringComparison.Ordinal) || !IsSlug(name[prefix.Length..]))
         {
-            violations.Add(field, $"must be \"{collection}/{{id}}\" where the id is {SlugShape}.");
+            violations.Add(field, $"must be \"{collection}/{{id}}\" where the id is {SlugShape}.", FieldReasons.InvalidFormat);
             return null;
         }
 
@@ -43,7 +43,7 @@ public static partial class ResourceNames
 
     /// <summary>Checks a new resource id.</summary>
     public static FieldViolations Slug(this FieldViolations violations, string field, string? id) =>
-        string.IsNullOrEmpty(id) ? violations.Required(field) : violations.Check(IsSlug(id), field, $"must be {SlugShape} (e.g. \"lisbon\").");
+        string.IsNullOrEmpty(id) ? violations.Required(field) : violations.Check(IsSlug(id), field, $"must be {SlugShape} (e.g. \"lisbon\").", FieldReason.InvalidFormat("lisbon"));
 
     [GeneratedRegex("^[a-z](?:[a-z0-9]|-(?=[a-z0-9])){1,62}$", RegexOptions.CultureInvariant)]
     private static partial Regex SlugPattern();

@@ -10,6 +10,7 @@ internal sealed class CodeList(string codes)
     public bool Contains(string? code) => code is not null && _codes.Contains(code);
 
     /// <summary>Adds a violation unless <paramref name="code"/> is one of the list; "is required" when it is empty.</summary>
-    public FieldViolations Require(FieldViolations violations, string field, string? code, string description) =>
-        string.IsNullOrEmpty(code) ? violations.Required(field) : violations.Check(Contains(code), field, description);
+    /// <param name="example">A code of the list, shown as a good value.</param>
+    public FieldViolations Require(FieldViolations violations, string field, string? code, string description, string example) =>
+        string.IsNullOrEmpty(code) ? violations.Required(field) : violations.Check(Contains(code), field, description, FieldReason.InvalidFormat(example));
 }

@@ -22,5 +22,5 @@ public static class CountryCodes
 
     /// <summary>Checks a required upper-case ISO 3166-1 alpha-2 code.</summary>
     public static FieldViolations CountryCode(this FieldViolations violations, string field, string? code) =>
-        Assigned.Require(violations, field, code, "must be an upper-case ISO 3166-1 alpha-2 country code, e.g. \"PT\".");
+        Assigned.Require(violations, field, code, "must be an upper-case ISO 3166-1 alpha-2 country code, e.g. \"PT\".", "PT");
 }

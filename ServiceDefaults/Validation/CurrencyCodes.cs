@@ -23,5 +23,5 @@ public static class CurrencyCodes
 
     /// <summary>Checks a required upper-case ISO 4217 currency code.</summary>
     public static FieldViolations CurrencyCode(this FieldViolations violations, string field, string? code) =>
-        InCirculation.Require(violations, field, code, "must be the upper-case ISO 4217 code of a currency, e.g. \"EUR\".");
+        InCirculation.Require(violations, field, code, "must be the upper-case ISO 4217 code of a currency, e.g. \"EUR\".", "EUR");
 }

@@ -34,7 +34,7 @@ public static partial class FieldRules
 
         if (value.Length > maxLength)
         {
-            return violations.Add(field, $"must be at most {maxLength} characters (got {value.Length}).", FieldReasons.TooLong);
+            return violations.Add(field, $"must be at most {maxLength} characters (got {value.Length}).", FieldReason.TooLong(maxLength));
         }
 
         if (value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
@@ -69,14 +69,14 @@ public static partial class FieldRules
 
         return value.Length <= 254 && EmailPattern().IsMatch(value)
             ? violations
-            : violations.Add(field, "must be an e-mail address such as name@example.org.", FieldReasons.NotAnEmail);
+            : violations.Add(field, "must be an e-mail address such as name@example.org.", FieldReason.InvalidFormat("name@example.org"));
     }
 
     /// <summary>A reference year: from 1900 up to and including this year.</summary>
     public static FieldViolations ReferenceYear(this FieldViolations violations, string field, int year, TimeProvider clock)
     {
         var thisYear = clock.GetUtcNow().Year;
-        return year >= 1900 && year <= thisYear ? violations : violations.Add(field, $"must be a year from 1900 to {thisYear}.", FieldReasons.YearOutOfRange);
+        return year >= 1900 && year <= thisYear ? violations : violations.Add(field, $"must be a year from 1900 to {thisYear}.", FieldReason.Range(1900, thisYear));
     }
 
     [GeneratedRegex(@"^[^@\s\p{C}]+@[^@\s\p{C}]+\.[^@\s\p{C}]{2,}$", RegexOptions.CultureInvariant)]

@@ -20,5 +20,6 @@ public static class LanguageCodes
 
     /// <summary>Checks a lower-case ISO 639-1 code.</summary>
     public static FieldViolations LanguageCode(this FieldViolations violations, string field, string? code) =>
-        violations.Check(IsAssigned(code), field, "must be an ISO 639-1 code in lower case, e.g. \"en\", \"fr\" or \"ar\".");
+        violations.Check(IsAssigned(code), field, "must be an ISO 639-1 code in lower case, e.g. \"en\", \"fr\" or \"ar\".",
+            FieldReason.InvalidFormat("en"));
 }

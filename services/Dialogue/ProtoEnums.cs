@@ -24,7 +24,8 @@ internal static class ProtoEnums
         if (number != 0 || required)
         {
             var names = ProtoNames(value.GetType()).Skip(1);
-            violations.Add(field, number == 0 ? $"is required: one of {string.Join(", ", names)}." : $"must be one of {string.Join(", ", names)}.");
+            violations.Add(field, number == 0 ? $"is required: one of {string.Join(", ", names)}." : $"must be one of {string.Join(", ", names)}.",
+                number == 0 ? FieldReasons.Required : FieldReasons.NotAllowed);
         }
 
         return null;

@@ -32,7 +32,7 @@ internal static class References
             return violations.ReadId(field, value, collection);
         }
 
-        violations.Check(ResourceNames.IsSlug(value), field, $"must be \"{collection}/{{id}}\" or the id alone.");
+        violations.Check(ResourceNames.IsSlug(value), field, $"must be \"{collection}/{{id}}\" or the id alone.", FieldReasons.InvalidFormat);
         return ResourceNames.IsSlug(value) ? value : null;
     }
 }

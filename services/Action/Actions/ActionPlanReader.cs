@@ -26,7 +26,8 @@ public static partial class ActionPlanReader
                 "milestones" => action.Milestones.Count > 0,
                 _ => action.SdgTargets.Count > 0,
             }).ToHashSet();
-        violations.Check(paths.Count > 0 && paths.All(Plannable.Contains), "update_mask", $"must name one or more of {string.Join(", ", Plannable)}.");
+        violations.Check(paths.Count > 0 && paths.All(Plannable.Contains), "update_mask", $"must name one or more of {string.Join(", ", Plannable)}.",
+            paths.Count == 0 ? FieldReasons.Required : FieldReasons.NotAllowed);
         var title = paths.Contains("title") ? violations.ReadLocalizedText("action.title", action.Title, 300) : null;
         var summary = paths.Contains("summary") ? violations.ReadLocalizedText("action.summary", action.Summary, 4_000, required: false, multiline: true) : null;
         var milestones = paths.Contains("milestones") ? ReadMilestones(violations, action.Milestones) : null;
@@ -37,8 +38,8 @@ public static partial class ActionPlanReader
 
     private static List<ActionMilestone> ReadMilestones(FieldViolations violations, IList<Proto.Milestone> milestones)
     {
-        violations.Check(milestones.Count <= 50, "action.milestones", "must list at most 50 milestones.");
-        violations.Check(milestones.Select(m => m.Id).Distinct().Count() == milestones.Count, "action.milestones", "must not use a milestone id twice.");
+        violations.Check(milestones.Count <= 50, "action.milestones", "must list at most 50 milestones.", FieldReason.TooMany(50));
+        violations.Check(milestones.Select(m => m.Id).Distinct().Count() == milestones.Count, "action.milestones", "must not use a milestone id twice.", FieldReasons.Duplicate);
         var read = new List<ActionMilestone>();
         for (var i = 0; i < milestones.Count; i++)
         {
@@ -47,7 +48,7 @@ public static partial class ActionPlanReader
             violations.RequiredText($"{field}.title", milestones[i].Title, 300);
             var dueOn = violations.ReadDate($"{field}.due_on", milestones[i].DueOn, required: false);
             // Progress reports say when a milestone is reached; a plan cannot.
-            violations.Check(milestones[i].DoneOn is null, $"{field}.done_on", "is set by progress reports (milestones_done), not by the plan.");
+            violations.Check(milestones[i].DoneOn is null, $"{field}.done_on", "is set by progress reports (milestones_done), not by the plan.", FieldReasons.NotAllowed);
             read.Add(new ActionMilestone(milestones[i].Id, milestones[i].Title, dueOn, null));
         }
 
@@ -56,10 +57,11 @@ public static partial class ActionPlanReader
 
     private static List<string> ReadTargets(FieldViolations violations, IList<string> targets)
     {
-        violations.Check(targets.Count <= 30, "action.sdg_targets", "must list at most 30 targets.");
+        violations.Check(targets.Count <= 30, "action.sdg_targets", "must list at most 30 targets.", FieldReason.TooMany(30));
         for (var i = 0; i < targets.Count; i++)
         {
-            violations.Check(SdgTarget().IsMatch(targets[i]), $"action.sdg_targets[{i}]", "must be an SDG target such as \"10.7\" or \"16.b\" (goals 1 to 17).");
+            violations.Check(SdgTarget().IsMatch(targets[i]), $"action.sdg_targets[{i}]", "must be an SDG target such as \"10.7\" or \"16.b\" (goals 1 to 17).",
+                FieldReason.InvalidFormat("10.7"));
         }
 
         return targets.Distinct().ToList();

@@ -24,7 +24,7 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
         var city = request.City.Length > 0 ? (request.City.StartsWith("cities/", StringComparison.Ordinal) ? request.City[7..] : request.City) : null;
         if (city is not null) violations.Slug("city", city);
         var call = request.Call.Length > 0 ? violations.ReadId("call", request.Call, "calls") : null;
-        violations.Check(Enum.IsDefined(request.Status), "status", "is not a known status.");
+        violations.Check(Enum.IsDefined(request.Status), "status", "is not a known status.", FieldReasons.NotAllowed);
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.City, request.Call, request.Status);
         violations.ThrowIfAny();
         var actions = db.Actions.AsNoTracking();
@@ -66,7 +66,7 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
     {
         if (!Enum.IsDefined(request.GroupBy))
         {
-            throw new InvalidArgumentException("group_by", "must be PORTFOLIO_GROUPING_CALL, _COUNTRY or _OBJECTIVE.");
+            throw new InvalidArgumentException("group_by", "must be PORTFOLIO_GROUPING_CALL, _COUNTRY or _OBJECTIVE.", FieldReasons.NotAllowed);
         }
 
         return portfolio.SummariseAsync(request.GroupBy, context.CancellationToken);

@@ -22,7 +22,7 @@ public sealed class ApplicationsGrpcService(ActionDbContext db, CityMembership c
         var call = request.Call.Length > 0 ? violations.ReadId("call", request.Call, "calls") : null;
         var city = request.City.Length > 0 ? (request.City.StartsWith("cities/", StringComparison.Ordinal) ? request.City[7..] : request.City) : null;
         if (city is not null) violations.Slug("city", city);
-        violations.Check(Enum.IsDefined(request.Status), "status", "is not a known status.");
+        violations.Check(Enum.IsDefined(request.Status), "status", "is not a known status.", FieldReasons.NotAllowed);
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.Call, request.City, request.Status);
         violations.ThrowIfAny();
         var applications = VisibleTo(context.User(), db.Applications.AsNoTracking());

@@ -15,24 +15,26 @@ public static class CallRequestReader
         var violations = new FieldViolations();
         violations.Slug("call_id", request.CallId);
         var call = request.Call ?? new Proto.Call();
-        violations.Check(call.Number is > 0 and < 1_000, "call.number", "must be from 1 to 999.");
+        violations.Check(call.Number is > 0 and < 1_000, "call.number", "must be from 1 to 999.", FieldReason.Range(1, 999));
         var title = violations.ReadLocalizedText("call.title", call.Title, 300);
         if (call.Theme.Length > 0) violations.Slug("call.theme", call.Theme);
         var opensOn = violations.ReadDate("call.opens_on", call.OpensOn);
         var closesOn = violations.ReadDate("call.closes_on", call.ClosesOn);
-        violations.Check(opensOn is null || closesOn is null || closesOn >= opensOn, "call.closes_on", "must not be before opens_on.");
+        violations.Check(opensOn is null || closesOn is null || closesOn >= opensOn, "call.closes_on", "must not be before opens_on.", FieldReason.MustFollow("call.opens_on"));
         var (maxGrant, currency) = ReadMoney(violations, "call.max_grant", call.MaxGrant, required: true);
         var (budget, budgetCurrency) = ReadMoney(violations, "call.budget", call.Budget, required: false);
-        violations.Check(call.Budget is null || budgetCurrency == currency, "call.budget", "must be in the currency of max_grant.");
-        violations.Check(call.Budget is null || budget >= maxGrant, "call.budget", "must be at least max_grant.");
+        violations.Check(call.Budget is null || budgetCurrency == currency, "call.budget", "must be in the currency of max_grant.", FieldReason.WrongCurrency(currency));
+        violations.Check(call.Budget is null || budget >= maxGrant, "call.budget", "must be at least max_grant.", FieldReason.AtLeast(maxGrant));
         for (var i = 0; i < call.EligibleCountries.Count; i++)
         {
             violations.CountryCode($"call.eligible_countries[{i}]", call.EligibleCountries[i]);
         }
 
-        violations.Check(call.Objectives.Count > 0 && call.Objectives.All(Defined), "call.objectives", "must list one or more objectives (OBJECTIVE_STAKEHOLDER_COOPERATION...).");
-        violations.Check(call.EligibleApplicantTypes.Count > 0 && call.EligibleApplicantTypes.All(Defined), "call.eligible_applicant_types", "must list one or more applicant types.");
-        violations.Check(call.SupportLetterRequiredFor.All(Defined), "call.support_letter_required_for", "must list applicant types.");
+        violations.Check(call.Objectives.Count > 0 && call.Objectives.All(Defined), "call.objectives", "must list one or more objectives (OBJECTIVE_STAKEHOLDER_COOPERATION...).",
+            call.Objectives.Count == 0 ? FieldReasons.Required : FieldReasons.NotAllowed);
+        violations.Check(call.EligibleApplicantTypes.Count > 0 && call.EligibleApplicantTypes.All(Defined), "call.eligible_applicant_types", "must list one or more applicant types.",
+            call.EligibleApplicantTypes.Count == 0 ? FieldReasons.Required : FieldReasons.NotAllowed);
+        violations.Check(call.SupportLetterRequiredFor.All(Defined), "call.support_letter_required_for", "must list applicant types.", FieldReasons.NotAllowed);
         var criteria = ReadCriteria(violations, call.Criteria);
         violations.ThrowIfAny();
         return new CallTerms(request.CallId, call.Number, title, call.Theme, opensOn!.Value, closesOn!.Value, maxGrant, currency,
@@ -51,20 +53,22 @@ public static class CallRequestReader
 
         var amount = money.ToDecimal();
         violations.CurrencyCode($"{field}.currency_code", money.CurrencyCode);
-        violations.Check(amount > 0 && amount <= 1_000_000_000 && money.IsWholeCents(),
-            field, "must be a positive amount up to 1,000,000,000 with at most two decimals.");
+        var inRange = amount > 0 && amount <= 1_000_000_000;
+        violations.Check(inRange && money.IsWholeCents(), field, "must be a positive amount up to 1,000,000,000 with at most two decimals.",
+            inRange ? FieldReasons.InvalidFormat : FieldReason.Range(0.01m, 1_000_000_000));
         return (amount, money.CurrencyCode);
     }
 
     private static List<Criterion> ReadCriteria(FieldViolations violations, IReadOnlyList<Proto.Criterion> criteria)
     {
-        violations.Check(criteria.Count is > 0 and <= 20, "call.criteria", "must list from 1 to 20 criteria.");
-        violations.Check(criteria.Select(c => c.Id).Distinct().Count() == criteria.Count, "call.criteria", "must have distinct ids.");
+        violations.Check(criteria.Count is > 0 and <= 20, "call.criteria", "must list from 1 to 20 criteria.",
+            criteria.Count == 0 ? FieldReasons.Required : FieldReason.TooMany(20));
+        violations.Check(criteria.Select(c => c.Id).Distinct().Count() == criteria.Count, "call.criteria", "must have distinct ids.", FieldReasons.Duplicate);
         for (var i = 0; i < criteria.Count; i++)
         {
             violations.Slug($"call.criteria[{i}].id", criteria[i].Id);
             violations.ReadLocalizedText($"call.criteria[{i}].name", criteria[i].Name, 200);
-            violations.Check(criteria[i].MaxScore is > 0 and <= 100, $"call.criteria[{i}].max_score", "must be from 1 to 100.");
+            violations.Check(criteria[i].MaxScore is > 0 and <= 100, $"call.criteria[{i}].max_score", "must be from 1 to 100.", FieldReason.Range(1, 100));
         }
 
         return criteria.Select(c => new Criterion(c.Id, new LocalizedText(c.Name?.En ?? string.Empty, c.Name?.Fr ?? string.Empty, c.Name?.Ar ?? string.Empty), c.MaxScore)).ToList();

@@ -18,7 +18,7 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
     public override async Task<Proto.ListCallsResponse> ListCalls(Proto.ListCallsRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
-        violations.Check(Enum.IsDefined(request.State), "state", "is not a known state.");
+        violations.Check(Enum.IsDefined(request.State), "state", "is not a known state.", FieldReasons.NotAllowed);
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.State);
         violations.ThrowIfAny();
         var calls = db.Calls.AsNoTracking();
@@ -94,15 +94,17 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
     {
         var violations = new FieldViolations();
         var ids = request.Applications.Select((name, i) => violations.ReadId($"applications[{i}]", name, "applications")).ToList();
-        violations.Check(ids.Count is > 0 and <= 200, "applications", "must name from 1 to 200 applications.");
-        violations.Check(ids.Distinct().Count() == ids.Count, "applications", "must not name an application twice.");
+        violations.Check(ids.Count is > 0 and <= 200, "applications", "must name from 1 to 200 applications.",
+            ids.Count == 0 ? FieldReasons.Required : FieldReason.TooMany(200));
+        violations.Check(ids.Distinct().Count() == ids.Count, "applications", "must not name an application twice.", FieldReasons.Duplicate);
         violations.ThrowIfAny();
         var call = await FindAsync(request.Name, tracked: true, context.CancellationToken);
         var found = await db.Applications.Where(a => ids.Contains(a.Id) && a.CallId == call.Id).ToDictionaryAsync(a => a.Id, context.CancellationToken);
         var missing = ids.Where(id => !found.ContainsKey(id!)).ToList();
         if (missing.Count > 0)
         {
-            throw new InvalidArgumentException("applications", $"not applications to {call.ResourceName}: {string.Join(", ", missing.Select(m => $"applications/{m}"))}.");
+            throw new InvalidArgumentException("applications", $"not applications to {call.ResourceName}: {string.Join(", ", missing.Select(m => $"applications/{m}"))}.",
+                FieldReasons.UnknownReference);
         }
 
         // Actions come back in the order the selection named them.

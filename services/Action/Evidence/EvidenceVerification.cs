@@ -25,7 +25,7 @@ public sealed class EvidenceVerification(Knowledge.ProfilesService.ProfilesServi
             }
             else if (!await recommendations.ExistsAsync(item.RecommendationId!, cancellationToken))
             {
-                violations.Add($"{field}[{i}].recommendation", $"recommendations/{item.RecommendationId} was not adopted at any meeting.");
+                violations.Add($"{field}[{i}].recommendation", $"recommendations/{item.RecommendationId} was not adopted at any meeting.", FieldReasons.UnknownReference);
             }
         }
 
@@ -37,7 +37,7 @@ public sealed class EvidenceVerification(Knowledge.ProfilesService.ProfilesServi
         var (revisionCity, number) = PriorityRequestReader.ParseRevision(finding.ProfileRevision!);
         if (revisionCity != cityId)
         {
-            violations.Add($"{field}.revision", $"is a profile of cities/{revisionCity}, not of cities/{cityId}.");
+            violations.Add($"{field}.revision", $"is a profile of cities/{revisionCity}, not of cities/{cityId}.", FieldReasons.UnknownReference);
             return;
         }
 
@@ -48,13 +48,13 @@ public sealed class EvidenceVerification(Knowledge.ProfilesService.ProfilesServi
         }
         catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
         {
-            violations.Add($"{field}.revision", $"{finding.ProfileRevision} does not exist.");
+            violations.Add($"{field}.revision", $"{finding.ProfileRevision} does not exist.", FieldReasons.UnknownReference);
             return;
         }
         catch (RpcException ex) when (ex.StatusCode is StatusCode.Unauthenticated or StatusCode.PermissionDenied)
         {
             // Action asks as the public does: a revision the public may not read is not published.
-            violations.Add($"{field}.revision", $"{finding.ProfileRevision} is not published; only published findings are evidence.");
+            violations.Add($"{field}.revision", $"{finding.ProfileRevision} is not published; only published findings are evidence.", FieldReasons.UnknownReference);
             return;
         }
         catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded)
@@ -64,11 +64,11 @@ public sealed class EvidenceVerification(Knowledge.ProfilesService.ProfilesServi
 
         if (profile.Revision.State != Knowledge.ProfileState.Published)
         {
-            violations.Add($"{field}.revision", $"{finding.ProfileRevision} is not published; only published findings are evidence.");
+            violations.Add($"{field}.revision", $"{finding.ProfileRevision} is not published; only published findings are evidence.", FieldReasons.UnknownReference);
         }
         else if (finding.ProfilePriorityId is { } priorityId && profile.Revision.Content.Priorities.All(p => p.Id != priorityId))
         {
-            violations.Add($"{field}.priority_id", $"{finding.ProfileRevision} identifies no priority \"{priorityId}\".");
+            violations.Add($"{field}.priority_id", $"{finding.ProfileRevision} identifies no priority \"{priorityId}\".", FieldReasons.UnknownReference);
         }
     }
 }

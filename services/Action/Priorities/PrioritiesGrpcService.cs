@@ -21,7 +21,7 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
     {
         var violations = new FieldViolations();
         var city = CityFilter(violations, request.City);
-        violations.Check(Enum.IsDefined(request.State), "state", "is not a known state.");
+        violations.Check(Enum.IsDefined(request.State), "state", "is not a known state.", FieldReasons.NotAllowed);
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.City, request.State);
         violations.ThrowIfAny();
         var priorities = PriorityVisibility.VisibleTo(context.User(), db.Priorities.AsNoTracking());
@@ -75,7 +75,8 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         var changes = request.Priority ?? new Proto.Priority();
         var paths = request.UpdateMask is { Paths.Count: > 0 } mask ? mask.Paths.ToHashSet()
             : new[] { changes.Text is null ? null : "text", changes.Theme.Length > 0 ? "theme" : null, changes.Evidence.Count > 0 ? "evidence" : null }.OfType<string>().ToHashSet();
-        violations.Check(paths.Count > 0 && paths.All(p => p is "text" or "theme" or "evidence"), "update_mask", "must name text, theme or evidence.");
+        violations.Check(paths.Count > 0 && paths.All(p => p is "text" or "theme" or "evidence"), "update_mask", "must name text, theme or evidence.",
+            paths.Count == 0 ? FieldReasons.Required : FieldReasons.NotAllowed);
         violations.Require(changes.Etag.Length > 0, "priority.etag");
         var (text, theme) = PriorityRequestReader.ReadTextAndTheme(violations, changes, textRequired: paths.Contains("text"));
         var evidence = paths.Contains("evidence") ? PriorityRequestReader.ReadEvidence(violations, "priority.evidence", changes.Evidence) : null;
@@ -97,7 +98,7 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
     {
         var violations = new FieldViolations();
         var adoptedOn = violations.ReadDate("adopted_on", request.AdoptedOn);
-        violations.Check(adoptedOn is null || adoptedOn <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), "adopted_on", "must not be in the future.");
+        violations.Check(adoptedOn is null || adoptedOn <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), "adopted_on", "must not be in the future.", FieldReasons.InTheFuture);
         violations.RequiredText("adopted_by", request.AdoptedBy, 200);
         violations.Require(request.Etag.Length > 0, "etag");
         violations.ThrowIfAny();
@@ -142,14 +143,14 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         var match = CandidatePattern().Match(name);
         if (!match.Success)
         {
-            violations.Add("candidate", "must be \"profiles/{city}/revisions/{n}/priorities/{id}\" (see ListCandidatePriorities).");
+            violations.Add("candidate", "must be \"profiles/{city}/revisions/{n}/priorities/{id}\" (see ListCandidatePriorities).", FieldReasons.InvalidFormat);
             return null;
         }
 
         var (city, revision, id) = (match.Groups["city"].Value, int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["id"].Value);
         var candidate = await db.CandidatePriorities.AsNoTracking().FirstOrDefaultAsync(c => c.CityId == city && c.Revision == revision && c.PriorityId == id, cancellationToken);
-        violations.Check(candidate is not null, "candidate", $"{name} is not a priority of a published profile.");
-        violations.Check(candidate is null || cityId is null || candidate.CityId == cityId, "candidate", $"{name} is not a priority of cities/{cityId}.");
+        violations.Check(candidate is not null, "candidate", $"{name} is not a priority of a published profile.", FieldReasons.UnknownReference);
+        violations.Check(candidate is null || cityId is null || candidate.CityId == cityId, "candidate", $"{name} is not a priority of cities/{cityId}.", FieldReasons.UnknownReference);
         return candidate;
     }
 

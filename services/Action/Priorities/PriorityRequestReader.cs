@@ -17,7 +17,7 @@ public static partial class PriorityRequestReader
 
     public static IReadOnlyList<PriorityEvidence> ReadEvidence(FieldViolations violations, string field, RepeatedField<Proto.Evidence> evidence)
     {
-        violations.Check(evidence.Count <= 50, field, "must list at most 50 pieces of evidence.");
+        violations.Check(evidence.Count <= 50, field, "must list at most 50 pieces of evidence.", FieldReason.TooMany(50));
         var read = new List<PriorityEvidence>();
         for (var i = 0; i < evidence.Count; i++)
         {
@@ -25,8 +25,8 @@ public static partial class PriorityRequestReader
             switch (item.SourceCase)
             {
                 case Proto.Evidence.SourceOneofCase.Profile:
-                    violations.Check(RevisionPattern().IsMatch(item.Profile.Revision), $"{field}[{i}].profile.revision", "must be \"profiles/{city}/revisions/{n}\".");
-                    violations.Check(Sections.Contains(item.Profile.Section), $"{field}[{i}].profile.section", $"must be a profile section: {string.Join(", ", Sections)}.");
+                    violations.Check(RevisionPattern().IsMatch(item.Profile.Revision), $"{field}[{i}].profile.revision", "must be \"profiles/{city}/revisions/{n}\".", FieldReasons.InvalidFormat);
+                    violations.Check(Sections.Contains(item.Profile.Section), $"{field}[{i}].profile.section", $"must be a profile section: {string.Join(", ", Sections)}.", FieldReasons.NotAllowed);
                     if (item.Profile.PriorityId.Length > 0)
                     {
                         violations.Slug($"{field}[{i}].profile.priority_id", item.Profile.PriorityId);
@@ -39,7 +39,7 @@ public static partial class PriorityRequestReader
                     read.Add(PriorityEvidence.Recommendation(id ?? string.Empty));
                     break;
                 default:
-                    violations.Add($"{field}[{i}]", "must be a profile finding or a recommendation.");
+                    violations.Add($"{field}[{i}]", "must be a profile finding or a recommendation.", FieldReasons.Required);
                     break;
             }
         }

@@ -30,12 +30,11 @@ public static class StakeholderGroupMapping
 
     public static List<GroupMember> ReadMembers(FieldViolations violations, string field, RepeatedField<Proto.GroupMember> members)
     {
-        violations.Check(members.Count <= 200, field, "must list at most 200 members.");
+        violations.Check(members.Count <= 200, field, "must list at most 200 members.", FieldReason.TooMany(200));
         for (var i = 0; i < members.Count; i++)
         {
             violations.RequiredText($"{field}[{i}].organisation", members[i].Organisation, 200);
-            violations.Check(members[i].Type != Proto.MemberType.Unspecified && Enum.IsDefined(members[i].Type),
-                $"{field}[{i}].type", "must be a member type (MEMBER_TYPE_CITY_DEPARTMENT...).");
+            violations.Enum($"{field}[{i}].type", members[i].Type, "must be a member type (MEMBER_TYPE_CITY_DEPARTMENT...).");
             violations.OptionalText($"{field}[{i}].role", members[i].Role, 500);
         }
 

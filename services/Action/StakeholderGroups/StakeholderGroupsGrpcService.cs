@@ -62,7 +62,7 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
         var changes = request.StakeholderGroup ?? new Proto.StakeholderGroup();
         var city = violations.ReadId("stakeholder_group.name", changes.Name, Collection);
         violations.Require(changes.Etag.Length > 0, "stakeholder_group.etag");
-        violations.Check(request.UpdateMask is null || request.UpdateMask.Paths.All(p => p == "members"), "update_mask", "only \"members\" can be updated.");
+        violations.Check(request.UpdateMask is null || request.UpdateMask.Paths.All(p => p == "members"), "update_mask", "only \"members\" can be updated.", FieldReasons.NotAllowed);
         var members = StakeholderGroupMapping.ReadMembers(violations, "stakeholder_group.members", changes.Members);
         violations.ThrowIfAny();
         context.EnsureWorksFor(city!);
@@ -79,8 +79,9 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
         var city = violations.ReadId("name", request.Name, Collection);
         var heldOn = violations.ReadDate("workshop.held_on", request.Workshop?.HeldOn);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        violations.Check(heldOn is null || heldOn <= today, "workshop.held_on", "must not be in the future.");
-        violations.Check(request.Workshop?.Participants is >= 0 and <= 100_000, "workshop.participants", "must be from 0 (unknown) to 100,000.");
+        violations.Check(heldOn is null || heldOn <= today, "workshop.held_on", "must not be in the future.", FieldReasons.InTheFuture);
+        violations.Check(request.Workshop?.Participants is >= 0 and <= 100_000, "workshop.participants", "must be from 0 (unknown) to 100,000.",
+            FieldReason.Range(0, 100_000));
         var outcome = violations.ReadLocalizedText("workshop.outcome", request.Workshop?.Outcome, 4_000, required: false, multiline: true);
         violations.ThrowIfAny();
         context.EnsureWorksFor(city!);

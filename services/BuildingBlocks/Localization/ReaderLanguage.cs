@@ -21,7 +21,7 @@ public static class ReaderLanguage
         if (!string.IsNullOrEmpty(requested))
         {
             var language = requested.ToLowerInvariant();
-            violations.Check(LocalizedText.Languages.Contains(language), field, "must be \"en\", \"fr\" or \"ar\".");
+            violations.Check(LocalizedText.Languages.Contains(language), field, "must be \"en\", \"fr\" or \"ar\".", FieldReasons.NotAllowed);
             return LocalizedText.Languages.Contains(language) ? language : null;
         }
 

@@ -4,6 +4,7 @@ using Mc2cm.Cities.Data;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
+using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Cities.V1;
 
@@ -78,11 +79,12 @@ public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader read
         var join = reader.ReadJoin(request);
         var city = await LoadAsync(join.CityId, join.Etag, context.CancellationToken);
         var phase = await db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == join.PhaseId, context.CancellationToken)
-            ?? throw new InvalidArgumentException("phase", $"phases/{join.PhaseId} is not a programme phase; see ListPhases.");
+            ?? throw new InvalidArgumentException("phase", $"phases/{join.PhaseId} is not a programme phase; see ListPhases.", FieldReasons.UnknownReference);
         if (!phase.Covers(join.Date))
         {
             throw new InvalidArgumentException("joined_on",
-                $"must be within {phase.ResourceName} ({phase.StartDate:yyyy-MM-dd} to {phase.EndDate:yyyy-MM-dd}).");
+                $"must be within {phase.ResourceName} ({phase.StartDate:yyyy-MM-dd} to {phase.EndDate:yyyy-MM-dd}).",
+                FieldReason.Range(phase.StartDate, phase.EndDate));
         }
 
         city.JoinNetwork(phase, join.Date, clock.GetUtcNow());

@@ -23,7 +23,7 @@ public sealed record CityListQuery(
             Proto.Region.MiddleEast => Cities.Region.MiddleEast,
             _ => null,
         };
-        violations.Check(request.Region == Proto.Region.Unspecified || region is not null, "region", "is not a known region.");
+        violations.Check(request.Region == Proto.Region.Unspecified || region is not null, "region", "is not a known region.", FieldReasons.NotAllowed);
         if (request.CountryCode.Length > 0)
         {
             violations.CountryCode("country_code", request.CountryCode);
@@ -37,14 +37,14 @@ public sealed record CityListQuery(
             Proto.MembershipStatus.NotMember => MembershipStatus.NotMember,
             _ => null,
         };
-        violations.Check(request.MembershipStatus == Proto.MembershipStatus.Unspecified || status is not null, "membership_status", "is not a known status.");
+        violations.Check(request.MembershipStatus == Proto.MembershipStatus.Unspecified || status is not null, "membership_status", "is not a known status.", FieldReasons.NotAllowed);
         violations.OptionalText("query", request.Query, 100);
 
         var order = request.OrderBy.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var orderField = order.Length > 0 ? order[0] : "display_name";
         var descending = order.Length == 2 && order[1] == "desc";
         violations.Check(Orderings.Contains(orderField) && (order.Length < 2 || descending) && order.Length <= 2,
-            "order_by", $"must be one of {string.Join(", ", Orderings)}, optionally followed by \" desc\".");
+            "order_by", $"must be one of {string.Join(", ", Orderings)}, optionally followed by \" desc\".", FieldReasons.NotAllowed);
 
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken,
             request.Region, request.CountryCode, request.Phase, request.MembershipStatus, request.Query, request.OrderBy);

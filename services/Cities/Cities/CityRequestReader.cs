@@ -54,7 +54,7 @@ public sealed class CityRequestReader(TimeProvider clock)
 
         var city = request.City!;
         var id = violations.ReadId("city.name", city.Name, Collection);
-        violations.Check(!string.IsNullOrEmpty(city.Etag), "city.etag", "is required: send the etag of the city you read, so a stale update is refused.");
+        violations.Check(!string.IsNullOrEmpty(city.Etag), "city.etag", "is required: send the etag of the city you read, so a stale update is refused.", FieldReasons.Required);
         var paths = CityUpdateMask.Paths(violations, request, city);
         var changes = new CityChanges(
             Names: CityUpdateMask.ReadNamePatch(violations, city, paths),
@@ -71,7 +71,7 @@ public sealed class CityRequestReader(TimeProvider clock)
             violations.CountryCode("city.country_code", city.CountryCode);
         }
 
-        violations.Check(paths.Count > 0, "update_mask", "names no field to change.");
+        violations.Check(paths.Count > 0, "update_mask", "names no field to change.", FieldReasons.Required);
         violations.ThrowIfAny();
         return new CityUpdate(id!, city.Etag, changes);
     }
@@ -94,7 +94,7 @@ public sealed class CityRequestReader(TimeProvider clock)
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (leftOn > today)
         {
-            violations.Add("left_on", $"must not be in the future (today is {today:yyyy-MM-dd}).");
+            violations.Add("left_on", $"must not be in the future (today is {today:yyyy-MM-dd}).", FieldReasons.InTheFuture);
         }
 
         violations.ThrowIfAny();
@@ -110,20 +110,22 @@ public sealed class CityRequestReader(TimeProvider clock)
             Proto.Region.MiddleEast => Region.MiddleEast,
             _ => null,
         };
-        violations.Check(value is not null, field, "is required: REGION_EUROPE, REGION_NORTH_AFRICA or REGION_MIDDLE_EAST.");
+        violations.Check(value is not null, field, "is required: REGION_EUROPE, REGION_NORTH_AFRICA or REGION_MIDDLE_EAST.",
+            region == Proto.Region.Unspecified ? FieldReasons.Required : FieldReasons.NotAllowed);
         return value;
     }
 
     private static GeoPoint ReadLocation(FieldViolations violations, string field, Google.Type.LatLng location)
     {
-        violations.Check(location.Latitude is >= -90 and <= 90, $"{field}.latitude", "must be from -90 to 90 degrees.");
-        violations.Check(location.Longitude is >= -180 and <= 180, $"{field}.longitude", "must be from -180 to 180 degrees.");
+        violations.Check(location.Latitude is >= -90 and <= 90, $"{field}.latitude", "must be from -90 to 90 degrees.", FieldReason.Range(-90, 90));
+        violations.Check(location.Longitude is >= -180 and <= 180, $"{field}.longitude", "must be from -180 to 180 degrees.", FieldReason.Range(-180, 180));
         return new GeoPoint(location.Latitude, location.Longitude);
     }
 
     private Population? ReadPopulation(FieldViolations violations, string field, Proto.Population population)
     {
-        violations.Check(population.Value is > 0 and <= CityLimits.MaxPopulation, $"{field}.value", $"must be from 1 to {CityLimits.MaxPopulation:N0}.");
+        violations.Check(population.Value is > 0 and <= CityLimits.MaxPopulation, $"{field}.value", $"must be from 1 to {CityLimits.MaxPopulation:N0}.",
+            FieldReason.Range(1, CityLimits.MaxPopulation));
         violations.ReferenceYear($"{field}.reference_year", population.ReferenceYear, clock);
         violations.RequiredText($"{field}.source", population.Source, CityLimits.Source);
         return new Population(population.Value, population.ReferenceYear, population.Source);
@@ -131,7 +133,7 @@ public sealed class CityRequestReader(TimeProvider clock)
 
     private static List<FocalPoint> ReadFocalPoints(FieldViolations violations, string field, IReadOnlyList<Proto.FocalPoint> focalPoints)
     {
-        violations.Check(focalPoints.Count <= CityLimits.MaxFocalPoints, field, $"must list at most {CityLimits.MaxFocalPoints} people.");
+        violations.Check(focalPoints.Count <= CityLimits.MaxFocalPoints, field, $"must list at most {CityLimits.MaxFocalPoints} people.", FieldReason.TooMany(CityLimits.MaxFocalPoints));
         for (var i = 0; i < focalPoints.Count; i++)
         {
             violations.RequiredText($"{field}[{i}].display_name", focalPoints[i].DisplayName, CityLimits.PersonName);

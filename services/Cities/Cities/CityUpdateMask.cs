@@ -17,7 +17,7 @@ internal static class CityUpdateMask
         {
             foreach (var path in mask.Paths.Where(p => !MutablePaths.Contains(p)))
             {
-                violations.Add("update_mask", $"\"{path}\" cannot be updated; updatable fields: {string.Join(", ", MutablePaths)}.");
+                violations.Add("update_mask", $"\"{path}\" cannot be updated; updatable fields: {string.Join(", ", MutablePaths)}.", FieldReasons.NotAllowed);
             }
 
             return mask.Paths.Where(MutablePaths.Contains).ToHashSet();

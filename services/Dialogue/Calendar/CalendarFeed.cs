@@ -1,6 +1,3 @@
-using Google.Protobuf;
-using Google.Protobuf.Reflection;
-using Google.Rpc;
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.Dialogue.Data;
 using Mc2cm.Dialogue.Meetings;
@@ -41,10 +38,11 @@ public static class CalendarFeed
             violations.ReadFilter("city", city ?? string.Empty, "cities"),
             Kind: null, From: null, To: null, State: null);
         var language = string.IsNullOrEmpty(lang) ? ReaderLanguage.FromAcceptLanguage(http.Request.Headers.AcceptLanguage) : lang.ToLowerInvariant();
-        violations.Check(language is null || LocalizedText.Languages.Contains(language), "lang", "must be \"en\", \"fr\" or \"ar\".");
+        violations.Check(language is null || LocalizedText.Languages.Contains(language), "lang", "must be \"en\", \"fr\" or \"ar\".", FieldReasons.NotAllowed);
         if (!violations.IsEmpty)
         {
-            return Refuse(new InvalidArgumentException(violations.All));
+            // The same JSON error body, google.rpc.Status with its details, as the transcoded routes write.
+            return ApiErrorResponses.Result(new InvalidArgumentException(violations.All, violations.Parameters).ToStatus());
         }
 
         var meetings = await filter.Apply(db.Meetings.AsNoTracking())
@@ -54,12 +52,5 @@ public static class CalendarFeed
         var text = new CalendarWriter(cityNames, themes, language).Write(meetings);
         http.Response.Headers[HeaderNames.CacheControl] = "public, max-age=300";
         return Results.Text(text, $"{MediaType}; charset=utf-8");
-    }
-
-    /// <summary>The same JSON error body, google.rpc.Status with its field violations, as the transcoded routes write.</summary>
-    private static IResult Refuse(InvalidArgumentException error)
-    {
-        var formatter = new JsonFormatter(JsonFormatter.Settings.Default.WithTypeRegistry(TypeRegistry.FromMessages(BadRequest.Descriptor)));
-        return Results.Text(formatter.Format(error.ToStatus()), "application/json", statusCode: StatusCodes.Status400BadRequest);
     }
 }

@@ -38,10 +38,12 @@ public sealed partial class Meeting
         var dates = new MeetingDates(move.Start, move.End, move.TimeZone ?? Dates.TimeZone);
         var host = move.MovesHost ? move.HostCityId : HostCityId;
         var location = move.Location ?? Location;
+        var lastDay = Sessions.Select(s => s.Day).DefaultIfEmpty(1).Max();
         new FieldViolations()
             .Place("location", host, location)
-            .Check(Sessions.All(s => s.Day <= dates.Days), "end_date",
-                $"leaves no room for the agenda, which runs to day {Sessions.Select(s => s.Day).DefaultIfEmpty(1).Max()}; shorten the agenda first.")
+            .Check(lastDay <= dates.Days, "end_date",
+                $"leaves no room for the agenda, which runs to day {lastDay}; shorten the agenda first.",
+                FieldReason.AtLeast(dates.Start.AddDays(lastDay - 1)))
             .ThrowIfAny();
 
         var previous = (Dates, HostCityId);

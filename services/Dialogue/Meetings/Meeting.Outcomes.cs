@@ -2,6 +2,7 @@ using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.Contracts.Events.Dialogue;
 using Mc2cm.Dialogue.Outcomes;
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Validation;
 
 namespace Mc2cm.Dialogue.Meetings;
 
@@ -31,12 +32,12 @@ public sealed partial class Meeting
 
         if (politicalMessages.Count > 0 && Kind != MeetingKind.PoliticalConference)
         {
-            throw new InvalidArgumentException("political_messages", "only a political conference adopts political messages.");
+            throw new InvalidArgumentException("political_messages", "only a political conference adopts political messages.", FieldReasons.NotAllowed);
         }
 
         if (recommendations.Count + politicalMessages.Count == 0)
         {
-            throw new InvalidArgumentException("recommendations", "name at least one recommendation or political message.");
+            throw new InvalidArgumentException("recommendations", "name at least one recommendation or political message.", FieldReasons.Required);
         }
 
         var adopted = recommendations.Select((r, i) => new Recommendation(Id, i + 1, r, now)).ToList();

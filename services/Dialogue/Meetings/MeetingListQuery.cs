@@ -21,9 +21,9 @@ public sealed record MeetingListQuery(MeetingFilter Filter, bool Descending, Pag
             ReadDay(violations, "to", request.To),
             violations.ReadEnum<MeetingState>("state", request.State, required: false),
             request.Flagged);
-        violations.Check(filter.From is null || filter.To is null || filter.From <= filter.To, "to", "must be on or after from.");
+        violations.Check(filter.From is null || filter.To is null || filter.From <= filter.To, "to", "must be on or after from.", FieldReason.MustFollow("from"));
         var order = request.OrderBy.Trim();
-        violations.Check(order is "" or "start_date" or "start_date desc", "order_by", "must be \"start_date\" or \"start_date desc\".");
+        violations.Check(order is "" or "start_date" or "start_date desc", "order_by", "must be \"start_date\" or \"start_date desc\".", FieldReasons.NotAllowed);
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken,
             request.Theme, request.City, request.Kind, request.From, request.To, request.State, request.Flagged, order);
         var language = ReaderLanguage.Read(violations, "language", request.Language, context);
@@ -45,7 +45,7 @@ public sealed record MeetingListQuery(MeetingFilter Filter, bool Descending, Pag
         }
 
         var ok = DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day);
-        violations.Check(ok, field, "must be a date written YYYY-MM-DD, e.g. \"2016-01-01\".");
+        violations.Check(ok, field, "must be a date written YYYY-MM-DD, e.g. \"2016-01-01\".", FieldReason.InvalidFormat("2016-01-01"));
         return ok ? day : null;
     }
 }

@@ -27,7 +27,7 @@ public static class MeetingRequestReader
     {
         var violations = new FieldViolations();
         var id = request.MeetingId.Length > 0 ? request.MeetingId : $"meeting-{Guid.NewGuid():N}"[..16];
-        violations.Slug("meeting_id", id).Check(id.Length <= MeetingLimits.Id, "meeting_id", $"must be at most {MeetingLimits.Id} characters.");
+        violations.Slug("meeting_id", id).Check(id.Length <= MeetingLimits.Id, "meeting_id", $"must be at most {MeetingLimits.Id} characters.", FieldReason.TooLong(MeetingLimits.Id));
         var meeting = Required(violations, request.Meeting);
         var names = violations.ReadLocalizedText("meeting.display_name", meeting.DisplayName, MeetingLimits.Name);
         var kind = violations.ReadEnum<MeetingKind>("meeting.kind", meeting.Kind);
@@ -67,7 +67,7 @@ public static class MeetingRequestReader
         var violations = new FieldViolations();
         var meeting = Required(violations, request.Meeting);
         var id = violations.ReadId("meeting.name", meeting.Name, Collection);
-        violations.Check(!string.IsNullOrEmpty(meeting.Etag), "meeting.etag", "is required: send the etag of the meeting you read, so a stale update is refused.");
+        violations.Check(!string.IsNullOrEmpty(meeting.Etag), "meeting.etag", "is required: send the etag of the meeting you read, so a stale update is refused.", FieldReasons.Required);
         var paths = MeetingUpdateMask.Paths(violations, request.UpdateMask, meeting);
         var changes = new MeetingChanges(
             Names: paths.Contains("display_name") ? violations.ReadLocalizedText("meeting.display_name", meeting.DisplayName, MeetingLimits.Name) : null,
@@ -80,7 +80,7 @@ public static class MeetingRequestReader
             Capacity: paths.Contains("capacity") ? violations.ReadCapacity("meeting.capacity", meeting.Capacity) : null,
             Sessions: paths.Contains("sessions") ? violations.ReadSessions("meeting.sessions", meeting.Sessions) : null,
             Documents: paths.Contains("documents") ? violations.ReadDocuments("meeting.documents", meeting.Documents) : null);
-        violations.Check(paths.Count > 0, "update_mask", "names no field to change.");
+        violations.Check(paths.Count > 0, "update_mask", "names no field to change.", FieldReasons.Required);
         violations.ThrowIfAny();
         return new MeetingUpdate(id!, meeting.Etag, changes);
     }

@@ -17,7 +17,7 @@ internal static class MeetingUpdateMask
         {
             foreach (var path in mask.Paths.Where(p => !MutablePaths.Contains(p)))
             {
-                violations.Add("update_mask", $"\"{path}\" cannot be updated here; updatable fields: {string.Join(", ", MutablePaths)}. Dates and host change with :reschedule.");
+                violations.Add("update_mask", $"\"{path}\" cannot be updated here; updatable fields: {string.Join(", ", MutablePaths)}. Dates and host change with :reschedule.", FieldReasons.NotAllowed);
             }
 
             return mask.Paths.Where(MutablePaths.Contains).ToHashSet();

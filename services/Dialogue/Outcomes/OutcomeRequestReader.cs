@@ -17,10 +17,10 @@ public static class OutcomeRequestReader
         var violations = new FieldViolations();
         var meetingId = violations.ReadId("name", request.Name, MeetingRequestReader.Collection);
         violations.Check(request.Recommendations.Count <= Meeting.MaxRecommendations, "recommendations",
-            $"must list at most {Meeting.MaxRecommendations} recommendations.");
+            $"must list at most {Meeting.MaxRecommendations} recommendations.", FieldReason.TooMany(Meeting.MaxRecommendations));
         var recommendations = request.Recommendations.Select((r, i) => ReadRecommendation(violations, $"recommendations[{i}]", r, themes)).ToList();
         violations.Check(request.PoliticalMessages.Count <= Meeting.MaxRecommendations, "political_messages",
-            $"must list at most {Meeting.MaxRecommendations} messages.");
+            $"must list at most {Meeting.MaxRecommendations} messages.", FieldReason.TooMany(Meeting.MaxRecommendations));
         var messages = request.PoliticalMessages
             .Select((m, i) => violations.ReadLocalizedText($"political_messages[{i}]", m, RecommendationConfiguration.TextLength)).ToList();
         violations.ThrowIfAny();
@@ -40,7 +40,7 @@ public static class OutcomeRequestReader
             }
         }
 
-        violations.Check(recommendation.Addressees.Count > 0, $"{field}.addressees", "must name at least one: ADDRESSEE_CITIES, ADDRESSEE_PARTNERS or ADDRESSEE_NATIONAL_LEVEL.");
+        violations.Check(recommendation.Addressees.Count > 0, $"{field}.addressees", "must name at least one: ADDRESSEE_CITIES, ADDRESSEE_PARTNERS or ADDRESSEE_NATIONAL_LEVEL.", FieldReasons.Required);
         return new RecommendationDraft(text, themeIds, addressees);
     }
 }

@@ -2,6 +2,7 @@ using Mc2cm.CityDirectory;
 using Mc2cm.Knowledge.Data;
 using Mc2cm.Knowledge.Observations;
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mc2cm.Knowledge.Indicators;
@@ -31,7 +32,7 @@ public sealed class IndicatorComparison(KnowledgeDbContext db)
         var unknown = cityIds.Where(id => !known.ContainsKey(id) && totals.TrueForAll(o => o.CityId != id)).ToList();
         if (unknown.Count > 0)
         {
-            throw new InvalidArgumentException("cities", $"not cities of the network: {string.Join(", ", unknown)}.");
+            throw new InvalidArgumentException("cities", $"not cities of the network: {string.Join(", ", unknown)}.", FieldReasons.UnknownReference);
         }
 
         var order = cityIds.Count > 0 ? cityIds : known.Values.OrderBy(c => c.Names.En).Select(c => c.Id).ToList();

@@ -17,12 +17,11 @@ public static class IndicatorRequestReader
         var indicator = request.Indicator ?? new Proto.Indicator();
         var names = violations.ReadLocalizedText("indicator.display_name", indicator.DisplayName, 200);
         violations.RequiredText("indicator.unit", indicator.Unit, 60);
-        violations.Check(indicator.Dimension != Proto.Dimension.Unspecified && Enum.IsDefined(indicator.Dimension),
-            "indicator.dimension", "must be one of the six IOM Local MGI dimensions, DIMENSION_POPULATION or DIMENSION_ACCESS_TO_SERVICES.");
-        violations.Check(indicator.ValueKind != Proto.ValueKind.Unspecified && Enum.IsDefined(indicator.ValueKind),
-            "indicator.value_kind", "must be VALUE_KIND_NUMBER or VALUE_KIND_TEXT.");
+        violations.Enum("indicator.dimension", indicator.Dimension,
+            "must be one of the six IOM Local MGI dimensions, DIMENSION_POPULATION or DIMENSION_ACCESS_TO_SERVICES.");
+        violations.Enum("indicator.value_kind", indicator.ValueKind, "must be VALUE_KIND_NUMBER or VALUE_KIND_TEXT.");
         violations.Check(indicator.AllowedDisaggregations.All(d => d != Proto.Disaggregation.Unspecified && Enum.IsDefined(d)),
-            "indicator.allowed_disaggregations", "must list only SEX, AGE_GROUP, NATIONALITY or LEGAL_STATUS.");
+            "indicator.allowed_disaggregations", "must list only SEX, AGE_GROUP, NATIONALITY or LEGAL_STATUS.", FieldReasons.NotAllowed);
         violations.ThrowIfAny();
         return new IndicatorDefinition(request.IndicatorId, names, indicator.Unit, indicator.Dimension,
             indicator.AllowedDisaggregations, indicator.ValueKind, indicator.KeyFigure, position);
@@ -51,10 +50,10 @@ public static class IndicatorRequestReader
             .Select(v => v.StartsWith("cities/", StringComparison.Ordinal) ? v["cities/".Length..] : v)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        violations.Check(ids.Count <= 100, "cities", "must list at most 100 cities.");
+        violations.Check(ids.Count <= 100, "cities", "must list at most 100 cities.", FieldReason.TooMany(100));
         foreach (var id in ids.Where(id => !ResourceNames.IsSlug(id)))
         {
-            violations.Add("cities", $"\"{id}\" is not a city id such as \"lisbon\".");
+            violations.Add("cities", $"\"{id}\" is not a city id such as \"lisbon\".", FieldReason.InvalidFormat("lisbon"));
         }
 
         return ids;

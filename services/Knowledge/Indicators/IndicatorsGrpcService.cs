@@ -19,7 +19,7 @@ public sealed class IndicatorsGrpcService(KnowledgeDbContext db, IndicatorCompar
     {
         var violations = new FieldViolations();
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.Dimension);
-        violations.Check(Enum.IsDefined(request.Dimension), "dimension", "is not a known dimension.");
+        violations.Check(Enum.IsDefined(request.Dimension), "dimension", "is not a known dimension.", FieldReasons.NotAllowed);
         var language = ReaderLanguage.Read(violations, "lang", request.Language, context);
         violations.ThrowIfAny();
         var indicators = db.Indicators.AsNoTracking();

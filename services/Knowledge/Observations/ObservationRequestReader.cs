@@ -23,10 +23,10 @@ public sealed partial class ObservationRequestReader(TimeProvider clock)
             Proto.Observation.ResultOneofCase.Gap => ObservationKind.Gap,
             _ => (ObservationKind?)null,
         };
-        violations.Check(kind is not null, "observation.result", "must be one of value, text_value or gap.");
+        violations.Check(kind is not null, "observation.result", "must be one of value, text_value or gap.", FieldReasons.Required);
         if (kind == ObservationKind.Value)
         {
-            violations.Check(double.IsFinite(observation.Value), "observation.value", "must be a finite number.");
+            violations.Check(double.IsFinite(observation.Value), "observation.value", "must be a finite number.", FieldReasons.InvalidFormat);
         }
 
         if (kind == ObservationKind.Text)
@@ -59,12 +59,12 @@ public sealed partial class ObservationRequestReader(TimeProvider clock)
     {
         var violations = new FieldViolations();
         violations.Check(draft.Kind != ObservationKind.Value || indicator.ValueKind == Proto.ValueKind.Number,
-            "observation.value", $"{indicator.ResourceName} takes text figures: use text_value.");
+            "observation.value", $"{indicator.ResourceName} takes text figures: use text_value.", FieldReasons.NotAllowed);
         violations.Check(draft.Kind != ObservationKind.Text || indicator.ValueKind == Proto.ValueKind.Text,
-            "observation.text_value", $"{indicator.ResourceName} takes numbers: use value.");
+            "observation.text_value", $"{indicator.ResourceName} takes numbers: use value.", FieldReasons.NotAllowed);
         foreach (var dimension in draft.Breakdown.Dimensions().Where(d => !indicator.AllowedDisaggregations.Contains(d)))
         {
-            violations.Add("observation.breakdown", $"{indicator.ResourceName} cannot be broken down by {dimension}.");
+            violations.Add("observation.breakdown", $"{indicator.ResourceName} cannot be broken down by {dimension}.", FieldReasons.NotAllowed);
         }
 
         violations.ThrowIfAny();
@@ -77,10 +77,10 @@ public sealed partial class ObservationRequestReader(TimeProvider clock)
             return Breakdown.Total;
         }
 
-        violations.Check(Enum.IsDefined(breakdown.Sex), "observation.breakdown.sex", "is not a known value.");
-        violations.Check(Enum.IsDefined(breakdown.LegalStatus), "observation.breakdown.legal_status", "is not a known value.");
+        violations.Check(Enum.IsDefined(breakdown.Sex), "observation.breakdown.sex", "is not a known value.", FieldReasons.NotAllowed);
+        violations.Check(Enum.IsDefined(breakdown.LegalStatus), "observation.breakdown.legal_status", "is not a known value.", FieldReasons.NotAllowed);
         violations.Check(breakdown.AgeGroup.Length == 0 || AgeGroupPattern().IsMatch(breakdown.AgeGroup),
-            "observation.breakdown.age_group", "must be a range such as \"15-24\" or an open group such as \"65+\".");
+            "observation.breakdown.age_group", "must be a range such as \"15-24\" or an open group such as \"65+\".", FieldReason.InvalidFormat("15-24"));
         if (breakdown.Nationality.Length > 0)
         {
             violations.CountryCode("observation.breakdown.nationality", breakdown.Nationality);

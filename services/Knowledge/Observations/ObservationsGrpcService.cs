@@ -34,7 +34,7 @@ public sealed class ObservationsGrpcService(
         var id = request.Name.StartsWith("observations/", StringComparison.Ordinal) ? request.Name["observations/".Length..] : string.Empty;
         if (id.Length is 0 or > 32)
         {
-            throw new InvalidArgumentException("name", "must be \"observations/{id}\".");
+            throw new InvalidArgumentException("name", "must be \"observations/{id}\".", FieldReasons.InvalidFormat);
         }
 
         var observation = await db.Observations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, context.CancellationToken)

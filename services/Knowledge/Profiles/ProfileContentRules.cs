@@ -45,7 +45,7 @@ internal static class ProfileContentRules
 
     private static void Lines(FieldViolations violations, string field, IReadOnlyList<string> lines)
     {
-        violations.Check(lines.Count <= ProfileLimits.ListItems, field, $"must list at most {ProfileLimits.ListItems} items.");
+        violations.Check(lines.Count <= ProfileLimits.ListItems, field, $"must list at most {ProfileLimits.ListItems} items.", FieldReason.TooMany(ProfileLimits.ListItems));
         for (var i = 0; i < lines.Count; i++)
         {
             violations.RequiredText($"{field}[{i}]", lines[i], ProfileLimits.ShortText);
@@ -58,13 +58,13 @@ internal static class ProfileContentRules
         for (var i = 0; i < areas.Count; i++)
         {
             var area = areas[i];
-            violations.Check(Defined(area.Area) && seen.Add(area.Area), $"{field}[{i}].area", "must be a service area (SERVICE_AREA_HEALTH...), each listed once.");
+            Once(violations, $"{field}[{i}].area", area.Area, seen, "must be a service area (SERVICE_AREA_HEALTH...), each listed once.");
             var statuses = new HashSet<LegalStatus>();
             for (var j = 0; j < area.Access.Count; j++)
             {
-                violations.Check(Defined(area.Access[j].LegalStatus) && statuses.Add(area.Access[j].LegalStatus),
-                    $"{field}[{i}].access[{j}].legal_status", "must be a legal status (LEGAL_STATUS_REGULAR...), each listed once.");
-                violations.Check(Defined(area.Access[j].Level), $"{field}[{i}].access[{j}].level", "must be an access level (ACCESS_LEVEL_FULL...).");
+                Once(violations, $"{field}[{i}].access[{j}].legal_status", area.Access[j].LegalStatus, statuses,
+                    "must be a legal status (LEGAL_STATUS_REGULAR...), each listed once.");
+                violations.Enum($"{field}[{i}].access[{j}].level", area.Access[j].Level, "must be an access level (ACCESS_LEVEL_FULL...).");
             }
 
             Narrative(violations, $"{field}[{i}].narrative", area.Narrative);
@@ -73,11 +73,12 @@ internal static class ProfileContentRules
 
     private static void Stakeholders(FieldViolations violations, string field, IReadOnlyList<Stakeholder> stakeholders)
     {
-        violations.Check(stakeholders.Count <= ProfileLimits.ListItems * 2, field, $"must list at most {ProfileLimits.ListItems * 2} stakeholders.");
+        violations.Check(stakeholders.Count <= ProfileLimits.ListItems * 2, field, $"must list at most {ProfileLimits.ListItems * 2} stakeholders.",
+            FieldReason.TooMany(ProfileLimits.ListItems * 2));
         for (var i = 0; i < stakeholders.Count; i++)
         {
             violations.RequiredText($"{field}[{i}].name", stakeholders[i].Name, ProfileLimits.Name);
-            violations.Check(Defined(stakeholders[i].Type), $"{field}[{i}].type", "must be a stakeholder type (STAKEHOLDER_TYPE_CIVIL_SOCIETY...).");
+            violations.Enum($"{field}[{i}].type", stakeholders[i].Type, "must be a stakeholder type (STAKEHOLDER_TYPE_CIVIL_SOCIETY...).");
             violations.ReadLocalizedText($"{field}[{i}].role", stakeholders[i].Role, ProfileLimits.Comment, required: false, multiline: true);
             Lines(violations, $"{field}[{i}].programmes", stakeholders[i].Programmes);
         }
@@ -85,14 +86,14 @@ internal static class ProfileContentRules
 
     private static void Priorities(FieldViolations violations, string field, IReadOnlyList<IdentifiedPriority> priorities)
     {
-        violations.Check(priorities.Count <= ProfileLimits.ListItems, field, $"must list at most {ProfileLimits.ListItems} priorities.");
+        violations.Check(priorities.Count <= ProfileLimits.ListItems, field, $"must list at most {ProfileLimits.ListItems} priorities.", FieldReason.TooMany(ProfileLimits.ListItems));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < priorities.Count; i++)
         {
             var id = priorities[i].Id;
             if (id.Length > 0)
             {
-                violations.Slug($"{field}[{i}].id", id).Check(ids.Add(id), $"{field}[{i}].id", "must be unique within the profile.");
+                violations.Slug($"{field}[{i}].id", id).Check(ids.Add(id), $"{field}[{i}].id", "must be unique within the profile.", FieldReasons.Duplicate);
             }
 
             violations.ReadLocalizedText($"{field}[{i}].text", priorities[i].Text, ProfileLimits.Comment, required: true, multiline: true);
@@ -103,6 +104,13 @@ internal static class ProfileContentRules
         }
     }
 
-    private static bool Defined<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Enum.IsDefined(value) && Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) != 0;
+    /// <summary>An enum value of a list that names each value once: set, known, and not seen before.</summary>
+    private static void Once<TEnum>(FieldViolations violations, string field, TEnum value, HashSet<TEnum> seen, string description)
+        where TEnum : struct, Enum
+    {
+        if (!violations.Enum(field, value, description).HasViolationFor(field))
+        {
+            violations.Check(seen.Add(value), field, description, FieldReasons.Duplicate);
+        }
+    }
 }

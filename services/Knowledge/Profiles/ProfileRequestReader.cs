@@ -23,7 +23,7 @@ public static class ProfileRequestReader
     {
         var violations = new FieldViolations();
         var id = violations.ReadId("name", request.Name, Collection);
-        violations.Check(request.Revision >= 0, "revision", "must be a revision number (1, 2...) or 0 for the latest published one.");
+        violations.Check(request.Revision >= 0, "revision", "must be a revision number (1, 2...) or 0 for the latest published one.", FieldReason.AtLeast(0));
         var language = ReaderLanguage.Read(violations, "lang", request.Language, context);
         violations.ThrowIfAny();
         return (id!, request.Revision > 0 ? request.Revision : null, language);
@@ -39,7 +39,7 @@ public static class ProfileRequestReader
             case Contracts.Knowledge.V1.ProfileState.Draft or Contracts.Knowledge.V1.ProfileState.InReview or Contracts.Knowledge.V1.ProfileState.Published:
                 return (ProfileState)(int)state;
             default:
-                violations.Add("state", "must be a profile state (PROFILE_STATE_IN_REVIEW...).");
+                violations.Add("state", "must be a profile state (PROFILE_STATE_IN_REVIEW...).", FieldReasons.NotAllowed);
                 return null;
         }
     }
@@ -57,12 +57,12 @@ public static class ProfileRequestReader
     {
         var violations = new FieldViolations();
         var id = violations.ReadId("name", request.Name, Collection);
-        violations.Check(!string.IsNullOrEmpty(request.Etag), "etag", "is required: send the etag of the profile you read, so a stale edit is refused.");
-        violations.Check(request.Revision >= 0, "revision", "must be a revision number.");
+        violations.Check(!string.IsNullOrEmpty(request.Etag), "etag", "is required: send the etag of the profile you read, so a stale edit is refused.", FieldReasons.Required);
+        violations.Check(request.Revision >= 0, "revision", "must be a revision number.", FieldReason.AtLeast(0));
         var content = request.Content ?? new ProfileContent();
         var sections = Sections(violations, request, content);
         ProfileContentRules.Check(violations, "content", content, sections);
-        violations.Check(sections.Count > 0, "update_mask", "names no section to change.");
+        violations.Check(sections.Count > 0, "update_mask", "names no section to change.", FieldReasons.Required);
         violations.ThrowIfAny();
         return (id!, sections, request.Etag, request.Revision > 0 ? request.Revision : null);
     }
@@ -71,7 +71,7 @@ public static class ProfileRequestReader
     {
         var violations = new FieldViolations();
         var id = violations.ReadId("name", name, Collection);
-        violations.Check(!string.IsNullOrEmpty(etag), "etag", "is required: send the etag of the profile you read.");
+        violations.Check(!string.IsNullOrEmpty(etag), "etag", "is required: send the etag of the profile you read.", FieldReasons.Required);
         violations.ThrowIfAny();
         return (id!, etag);
     }
@@ -91,7 +91,7 @@ public static class ProfileRequestReader
         {
             foreach (var path in mask.Paths.Where(p => !ProfileContent.SectionNames.Contains(p)))
             {
-                violations.Add("update_mask", $"\"{path}\" is not a section; sections: {string.Join(", ", ProfileContent.SectionNames)}.");
+                violations.Add("update_mask", $"\"{path}\" is not a section; sections: {string.Join(", ", ProfileContent.SectionNames)}.", FieldReasons.NotAllowed);
             }
 
             return mask.Paths.Where(ProfileContent.SectionNames.Contains).ToHashSet();

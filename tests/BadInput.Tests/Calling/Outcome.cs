@@ -22,9 +22,15 @@ public sealed record Outcome(StatusCode? Code, int? HttpStatus, IReadOnlyList<st
     public override string ToString() =>
         $"{Code?.ToString() ?? "no status"}{(HttpStatus is { } http ? $" ({http})" : string.Empty)} naming [{string.Join(", ", Named)}]: {Message}";
 
-    /// <summary>What a google.rpc.Status's details name: bad fields, failed preconditions, the resource, the reason.</summary>
+    /// <summary>
+    /// What a google.rpc.Status's details name: bad fields, failed preconditions, the resource, the
+    /// reason. The ErrorInfo beside bad fields only carries their messages' values, so it names nothing.
+    /// </summary>
     public static IReadOnlyList<string> NamedBy(Google.Rpc.Status? status) =>
-        status is null ? [] : [.. status.Details.SelectMany(NamedBy).Distinct()];
+        status is null ? [] : [.. status.Details.Where(d => !IsFieldValues(d)).SelectMany(NamedBy).Distinct()];
+
+    private static bool IsFieldValues(Any detail) =>
+        detail.TryUnpack<ErrorInfo>(out var info) && info.Reason == InvalidArgumentException.Reason;
 
     private static IEnumerable<string> NamedBy(Any detail) =>
         detail.TryUnpack<BadRequest>(out var bad) ? bad.FieldViolations.Select(v => v.Field)

@@ -1,3 +1,4 @@
+using Google.Rpc;
 using Google.Type;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Validation;
@@ -141,8 +142,53 @@ public sealed class FieldRulesTests
     [Fact]
     public void E_mail_and_year_rules_say_their_reason_too()
     {
-        var violations = new FieldViolations().Email("email", "not-an-address").ReferenceYear("year", 1800, TimeProvider.System);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero));
+        var violations = new FieldViolations().Email("email", "not-an-address").ReferenceYear("year", 1800, clock);
 
-        Assert.Equal([FieldReasons.NotAnEmail, FieldReasons.YearOutOfRange], violations.All.Select(v => v.Reason));
+        Assert.Equal([FieldReasons.InvalidFormat, FieldReasons.OutOfRange], violations.All.Select(v => v.Reason));
+        Assert.Equal("name@example.org", violations.ParametersOf("email")[FieldParameters.Example]);
+        Assert.Equal(new Dictionary<string, string> { ["minimum"] = "1900", ["maximum"] = "2026" }, violations.ParametersOf("year"));
+    }
+
+    [Fact]
+    public void A_limit_travels_beside_the_violation_keyed_by_its_field_never_only_in_the_sentence()
+    {
+        var violations = new FieldViolations().RequiredText("city.display_name.fr", new string('a', 21), 20);
+
+        Assert.Equal("20", violations.Parameters["city.display_name.fr:maxLength"]);
+        var error = Assert.Throws<ServiceDefaults.Errors.InvalidArgumentException>(violations.ThrowIfAny);
+        var info = error.ToStatus().GetDetail<ErrorInfo>();
+        Assert.Equal((ServiceDefaults.Errors.InvalidArgumentException.Reason, "mc2cm.org"), (info.Reason, info.Domain));
+        Assert.Equal("20", info.Metadata["city.display_name.fr:maxLength"]);
+        // Another field's values are not this one's, even when its name starts the same.
+        Assert.Empty(FieldParameters.Of(info.Metadata, "city.display_name"));
+    }
+
+    [Theory]
+    [InlineData(0, FieldReasons.Required)]
+    [InlineData(1, null)]
+    [InlineData(99, FieldReasons.NotAllowed)]
+    public void An_enum_is_required_when_unset_and_not_allowed_when_unknown(int number, string? reason)
+    {
+        var violations = new FieldViolations().Enum("day", (Google.Type.DayOfWeek)number, "must be a day of the week.");
+
+        Assert.Equal(reason, violations.All.SingleOrDefault()?.Reason);
+    }
+
+    [Fact]
+    public void Dates_and_decimals_are_written_invariantly_whatever_the_culture()
+    {
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+        try
+        {
+            Assert.Equal(
+                new Dictionary<string, string> { ["minimum"] = "2026-01-31", ["maximum"] = "0.01" },
+                FieldReason.Range(new DateOnly(2026, 1, 31), 0.01m).Parameters);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = before;
+        }
     }
 }

@@ -155,7 +155,9 @@ public sealed class MeetingRequestReaderTests
 
         var error = Assert.Throws<InvalidArgumentException>(() => MeetingRequestReader.ReadCreate(request, Catalogue));
 
-        var details = error.ToStatus().Details.Single().Unpack<BadRequest>();
-        Assert.Equal("meeting.time_zone", details.FieldViolations.Single().Field);
+        var status = error.ToStatus();
+        Assert.Equal("meeting.time_zone", status.GetDetail<BadRequest>().FieldViolations.Single().Field);
+        // Beside it, the values its message needs, keyed by the field.
+        Assert.Equal("Europe/Lisbon", status.GetDetail<ErrorInfo>().Metadata["meeting.time_zone:example"]);
     }
 }

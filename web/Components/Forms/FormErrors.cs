@@ -1,15 +1,15 @@
 using Google.Rpc;
 using Grpc.Core;
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Validation;
 using Mc2cm.Web.Localization;
 
 namespace Mc2cm.Web.Components.Forms;
 
 /// <summary>
 /// What a refused write tells the person who filled the form: the services' field violations
-/// (google.rpc.BadRequest, e.g. "priority.text.en") by field, in the page's language where the
-/// rule is a shared one (<see cref="ViolationTexts"/>), and what concerns the whole form (a broken
-/// rule, no permission). A stale version is its own case (<see cref="IsStale"/>): the page reads
+/// (google.rpc.BadRequest, e.g. "priority.text.en") by field, in the page's language
+/// (<see cref="ViolationTexts"/>), and what concerns the whole form (a broken rule, no permission). A stale version is its own case (<see cref="IsStale"/>): the page reads
 /// the current version again and shows it beside the person's typing (<see cref="StaleNotice"/>).
 /// Part of the pattern every form of the portal follows: see docs/portal-forms.md.
 /// </summary>
@@ -55,7 +55,9 @@ public sealed class FormErrors
     /// missing right, something gone. Anything else (the gateway down, a fault) is not the form's
     /// business and returns null, so it goes on to the error page.
     /// </summary>
-    public static FormErrors? From(RpcException refusal, CurrentLanguage language)
+    /// <param name="labels">The form's labels by field name (as given to <see cref="ErrorSummary"/>), so a
+    /// message about another field ("cannot be before the first day") names it as the form does.</param>
+    public static FormErrors? From(RpcException refusal, CurrentLanguage language, IReadOnlyDictionary<string, string>? labels = null)
     {
         if (refusal.StatusCode is not (StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.Aborted
             or StatusCode.AlreadyExists or StatusCode.PermissionDenied or StatusCode.NotFound or StatusCode.OutOfRange))
@@ -64,13 +66,15 @@ public sealed class FormErrors
         }
 
         var status = refusal.GetRpcStatus();
-        var stale = refusal.StatusCode == StatusCode.Aborted
-            || status?.GetDetail<ErrorInfo>()?.Reason == StaleWriteException.Reason;
+        var info = status?.GetDetail<ErrorInfo>();
+        var stale = refusal.StatusCode == StatusCode.Aborted || info?.Reason == StaleWriteException.Reason;
         var errors = new FormErrors { IsStale = stale, IsDenied = refusal.StatusCode == StatusCode.PermissionDenied };
         var violations = status?.GetDetail<BadRequest>()?.FieldViolations ?? [];
+        // The values the messages need (a limit, the other field) come beside the violations, by field.
+        IEnumerable<KeyValuePair<string, string>> parameters = info?.Reason == InvalidArgumentException.Reason ? info.Metadata : [];
         foreach (var violation in violations)
         {
-            errors.Add(violation.Field, ViolationTexts.Say(violation, language));
+            errors.Add(violation.Field, ViolationTexts.Say(violation, FieldParameters.Of(parameters, violation.Field), language, labels));
         }
 
         if (errors.IsDenied)
