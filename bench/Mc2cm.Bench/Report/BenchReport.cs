@@ -20,7 +20,14 @@ public sealed record BenchReport(
     IReadOnlyList<Measurement> Portal,
     IReadOnlyList<PageWeightResult> PageWeights,
     IReadOnlyList<TargetCheck> Targets,
-    double TotalSeconds);
+    double TotalSeconds)
+{
+    /// <summary>The reads' medians and spreads over the rounds (written to the .json; recomputed from the runs when read back).</summary>
+    public IReadOnlyList<TargetFigures> ReadFigures => ReadComparison.Figures(Reads);
+
+    /// <summary>Gateway and nginx against direct and each other, paired within each round.</summary>
+    public IReadOnlyList<PairedRatios> ReadRatios => ReadComparison.Ratios(Reads);
+}
 
 /// <summary>One of the targets, the figure that answers it, and whether it was met.</summary>
 public sealed record TargetCheck(string Target, string Figure, bool? Met);
