@@ -1,9 +1,9 @@
 namespace Mc2cm.Bench;
 
-/// <summary>The command line: bench/run.sh [--quick] [--only PARTS] [--note TEXT] [--baseline FILE.json] [--keep] [--no-apphost].</summary>
+/// <summary>The command line: bench/run.sh [--quick] [--only PARTS] [--levels LIST] [--calls LIST] [--note TEXT] [--baseline FILE.json] [--keep] [--no-apphost].</summary>
 public sealed record BenchOptions(
     bool Quick, string RepositoryRoot, string ResultsFolder, string? Note, string? Baseline, bool Keep, bool AppHost, string? RunFolder, bool Help,
-    IReadOnlySet<string> Parts)
+    IReadOnlySet<string> Parts, IReadOnlyList<int>? Levels = null, IReadOnlySet<string>? Calls = null)
 {
     /// <summary>The scenario groups --only may name.</summary>
     public static readonly IReadOnlyList<string> AllParts = ["reads", "overview", "events", "portal", "local"];
@@ -14,6 +14,8 @@ public sealed record BenchOptions(
           --only PARTS              some of reads,overview,events,portal,local (comma-separated), to look at one thing; the
                                     cold start of the bench processes is always measured; local: ./run.sh's AppHost (its
                                     cold start, and telemetry's CPU at each trace sample ratio)
+          --levels LIST             concurrency levels of the reads and the overview instead of 1,16,64 (e.g. 1,16)
+          --calls LIST              which reads to compare: some of GetCity,ListCities (default both)
           --note TEXT               a line written at the top of the results (what changed, how busy the machine was)
           --baseline FILE.json      an earlier run's .json: the results show its key figures next to this run's
           --no-apphost              skip the AppHost (cold start, telemetry) (it needs the README's fixed ports free)
@@ -27,6 +29,8 @@ public sealed record BenchOptions(
         string? note = null, baseline = null, runFolder = null;
         bool quick = false, keep = false, appHost = true, help = false;
         var parts = AllParts.ToHashSet(StringComparer.Ordinal);
+        List<int>? levels = null;
+        HashSet<string>? calls = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -38,25 +42,48 @@ public sealed record BenchOptions(
                 case "--run-folder" when i + 1 < args.Length: runFolder = Path.GetFullPath(args[++i]); break;
                 case "--note" when i + 1 < args.Length: note = args[++i]; break;
                 case "--only" when i + 1 < args.Length: parts = ReadParts(args[++i]); break;
+                case "--levels" when i + 1 < args.Length: levels = ReadLevels(args[++i]); break;
+                case "--calls" when i + 1 < args.Length: calls = ReadList(args[++i], "--calls", ReadCalls); break;
                 case "--baseline" when i + 1 < args.Length: baseline = Path.GetFullPath(args[++i]); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}");
             }
         }
 
-        return new BenchOptions(quick, root, Path.Combine(root, "bench", "results"), note, baseline, keep, appHost, runFolder, help, parts);
+        return new BenchOptions(quick, root, Path.Combine(root, "bench", "results"), note, baseline, keep, appHost, runFolder, help, parts, levels, calls);
     }
 
     public bool Runs(string part) => Parts.Contains(part);
 
-    private static HashSet<string> ReadParts(string list)
+    /// <summary>The reads --calls may name.</summary>
+    public static readonly IReadOnlyList<string> ReadCalls = ["GetCity", "ListCities"];
+
+    private static HashSet<string> ReadParts(string list) => ReadList(list, "--only", AllParts);
+
+    private static HashSet<string> ReadList(string list, string option, IReadOnlyList<string> allowed)
     {
         var parts = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-        if (parts.Count == 0 || !parts.IsSubsetOf(AllParts))
+        if (parts.Count == 0 || !parts.IsSubsetOf(allowed))
         {
-            throw new ArgumentException($"--only takes some of {string.Join(",", AllParts)}.\n{Usage}");
+            throw new ArgumentException($"{option} takes some of {string.Join(",", allowed)}.\n{Usage}");
         }
 
         return parts;
+    }
+
+    private static List<int> ReadLevels(string list)
+    {
+        var levels = new List<int>();
+        foreach (var item in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(item, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var level) || level < 1)
+            {
+                throw new ArgumentException($"--levels takes positive numbers, e.g. 1,16.\n{Usage}");
+            }
+
+            levels.Add(level);
+        }
+
+        return levels.Count > 0 ? levels : throw new ArgumentException($"--levels takes positive numbers, e.g. 1,16.\n{Usage}");
     }
 
     private static string FindRepositoryRoot()

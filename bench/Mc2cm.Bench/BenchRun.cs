@@ -25,6 +25,7 @@ public static class BenchRun
         var clock = Stopwatch.GetTimestamp();
         var loadAtStart = MachineInfo.LoadAverage();
         var settings = options.Quick ? ScenarioSettings.Quick : ScenarioSettings.Full;
+        settings = options.Levels is { } levels ? settings with { Concurrency = levels } : settings;
         var layout = new SuiteLayout(options.RepositoryRoot, options.RunFolder ?? Path.Combine(Path.GetTempPath(), $"mc2cm-bench-{startedUtc:yyyyMMdd-HHmmss}"));
         layout.Create();
         Log($"run folder {layout.RunFolder} (logs, databases, nginx.conf)");
@@ -62,7 +63,7 @@ public static class BenchRun
             ];
 
             reads = options.Runs("reads")
-                ? await new ReadScenarios(targets, settings, measured, wrk).RunAsync(Log, cancellationToken) : [];
+                ? await new ReadScenarios(targets, settings, measured, wrk, options.Calls ?? BenchOptions.ReadCalls.ToHashSet()).RunAsync(Log, cancellationToken) : [];
             overview = options.Runs("overview")
                 ? await new OverviewScenario(gateway.Grpc, gateway.Http, settings, measured, wrk).RunAsync(Log, cancellationToken) : ([], []);
             events = options.Runs("events")

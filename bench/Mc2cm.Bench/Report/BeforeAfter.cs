@@ -16,6 +16,16 @@ public static class BeforeAfter
         // A baseline written before the portal was measured has no such list.
         Loads(md, before.Portal ?? [], after.Portal, PortalPages.Concurrency);
 
+        foreach (var a in ReadComparison.Ratios(after.Reads))
+        {
+            if (ReadComparison.Ratios(before.Reads).FirstOrDefault(r => r.Scenario == a.Scenario && r.Protocol == a.Protocol && r.Concurrency == a.Concurrency) is { } b)
+            {
+                md.Line($"| {a.Scenario} {a.Protocol} c={a.Concurrency}: p50 gateway/direct, calls/s gateway/nginx, CPU µs/call gateway / nginx | " +
+                    $"{b.P50GatewayOverDirect.Text("0.00")}, {b.ThroughputGatewayOverNginx.Text("0.00")}, {b.GatewayCpuPerCall.Text("0")} / {b.NginxCpuPerCall.Text("0")} | " +
+                    $"{a.P50GatewayOverDirect.Text("0.00")}, {a.ThroughputGatewayOverNginx.Text("0.00")}, {a.GatewayCpuPerCall.Text("0")} / {a.NginxCpuPerCall.Text("0")} |");
+            }
+        }
+
         foreach (var a in after.EventPath)
         {
             if (before.EventPath.FirstOrDefault(e => e.Offered == a.Offered) is { } b)
@@ -36,23 +46,23 @@ public static class BeforeAfter
         md.Line();
     }
 
+    /// <summary>Medians over the rounds (a baseline run once per target compares its single figures).</summary>
     private static void Loads(StringBuilder md, IReadOnlyList<Measurement> before, IReadOnlyList<Measurement> after, IReadOnlyList<int> levels)
     {
-        foreach (var (scenario, protocol, target) in Keys(after))
+        var beforeFigures = ReadComparison.Figures(before);
+        var afterFigures = ReadComparison.Figures(after);
+        foreach (var (scenario, protocol, target) in afterFigures.Select(f => (f.Scenario, f.Protocol, f.Target)).Distinct())
         {
             foreach (var concurrency in levels)
             {
-                var b = TargetChecks.Find(before, scenario, protocol, target, concurrency);
-                var a = TargetChecks.Find(after, scenario, protocol, target, concurrency);
+                var b = ReadComparison.Find(beforeFigures, scenario, protocol, target, concurrency);
+                var a = ReadComparison.Find(afterFigures, scenario, protocol, target, concurrency);
                 if (a is not null && b is not null)
                 {
-                    md.Line($"| {scenario} {protocol} {target} c={concurrency}: calls/s, p50 / p99 ms | {b.Load.Throughput:0}, {b.Load.Latency.P50:0.00} / {b.Load.Latency.P99:0.00} | " +
-                        $"{a.Load.Throughput:0}, {a.Load.Latency.P50:0.00} / {a.Load.Latency.P99:0.00} |");
+                    md.Line($"| {scenario} {protocol} {target} c={concurrency}: calls/s, p50 / p99 ms | {b.Throughput.Median:0}, {b.P50.Median:0.00} / {b.P99.Median:0.00} | " +
+                        $"{a.Throughput.Median:0}, {a.P50.Median:0.00} / {a.P99.Median:0.00} |");
                 }
             }
         }
     }
-
-    private static IEnumerable<(string, string, string)> Keys(IEnumerable<Measurement> reads) =>
-        reads.Select(m => (m.Scenario, m.Protocol, m.Target)).Distinct();
 }

@@ -25,6 +25,12 @@ public sealed record BenchReport(
 {
     /// <summary>./run.sh's AppHost: its cold starts and telemetry's cost under it (--only local; absent in older results).</summary>
     public LocalRunResult? LocalRun { get; init; }
+
+    /// <summary>The reads' medians and spreads over the rounds (written to the .json; recomputed from the runs when read back).</summary>
+    public IReadOnlyList<TargetFigures> ReadFigures => ReadComparison.Figures(Reads);
+
+    /// <summary>Gateway and nginx against direct and each other, paired within each round.</summary>
+    public IReadOnlyList<PairedRatios> ReadRatios => ReadComparison.Ratios(Reads);
 }
 
 /// <summary>One of the targets, the figure that answers it, and whether it was met.</summary>

@@ -18,8 +18,12 @@ public static class Method
           (threads = min(c, cores)). Before a scenario's first figure, each target and face gets a few seconds of
           load that is thrown away (the JIT's tiers); each run then has its own warm-up, not recorded, and a fixed measured window;
           latencies are HDR histograms (HdrHistogram for gRPC, wrk's own for REST); a call's latency counts when it
-          started and ended in the window. The three targets of a level run back to back, in rotating order.
-          Responses are checked (the right city, 50 cities a page); failures are counted, never timed.
+          started and ended in the window. *Interleaved*: at each level the three targets run one after the other
+          (direct, gateway, nginx), and again, for every round, the order rotating from round to round; each table gives
+          the median of the rounds and their spread (smallest–largest). Ratios (gateway/direct, gateway/nginx) are taken
+          between runs of the same round, then their median: both sides of a ratio ran within seconds of each other,
+          so a busy moment of the machine weighs on both. Responses are checked (the right city, 50 cities a page);
+          failures are counted, never timed.
         - **Fair and unfair.** Direct, gateway and nginx reach the *same* Cities process. The gateway does more than
           nginx on every call: the door's authorization policy, the per-caller rate limiter (its limit raised out of the
           way for the bench: all calls come from one address), CORS, route deadlines, gRPC-Web handling and tracing;

@@ -9,6 +9,16 @@ public sealed record Measurement(string Scenario, string Protocol, string Target
 {
     /// <summary>The machine's load average before and after the run (absent in results written before it was recorded).</summary>
     public MachineLoad? Loads { get; init; }
+
+    /// <summary>Which round of an interleaved comparison this run was (0 for a scenario that runs once).</summary>
+    public int Round { get; init; }
+
+    /// <summary>
+    /// CPU time of one watched process per completed call, in µs: what a call costs it, whatever the
+    /// machine's load did to the rate. Null when the process was not watched or nothing completed.
+    /// </summary>
+    public double? CpuMicrosecondsPerCall(string process) =>
+        Resources.FirstOrDefault(p => p.Name == process) is { } figures && Load.Completed > 0 ? figures.CpuSeconds * 1e6 / Load.Completed : null;
 }
 
 /// <summary>

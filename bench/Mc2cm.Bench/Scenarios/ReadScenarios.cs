@@ -5,11 +5,11 @@ namespace Mc2cm.Bench.Scenarios;
 
 /// <summary>
 /// A unary read (GetCity) and a list (ListCities, 50 a page) of the Cities service, on gRPC and on
-/// REST/JSON, direct to the service, through the gateway and through nginx, at each concurrency.
-/// The three targets run back to back for each level (their order rotates), so a noisy moment
-/// of the machine does not land on one target only.
+/// REST/JSON, direct to the service, through the gateway and through nginx, at each concurrency,
+/// interleaved over <see cref="ScenarioSettings.Rounds"/> rounds.
 /// </summary>
-public sealed class ReadScenarios(IReadOnlyList<Target> targets, ScenarioSettings settings, MeasuredLoad measured, Wrk wrk)
+/// <param name="calls">Which reads to run (GetCity, ListCities).</param>
+public sealed class ReadScenarios(IReadOnlyList<Target> targets, ScenarioSettings settings, MeasuredLoad measured, Wrk wrk, IReadOnlySet<string> calls)
 {
     public const string City = "tunis";
     public const int PageSize = 50;
@@ -20,7 +20,7 @@ public sealed class ReadScenarios(IReadOnlyList<Target> targets, ScenarioSetting
         var channels = targets.ToDictionary(t => t.Name, t => GrpcClients.Channel(t.Grpc));
         try
         {
-            foreach (var (scenario, call) in GrpcCalls())
+            foreach (var (scenario, call) in GrpcCalls().Where(c => calls.Contains(c.Item1)))
             {
                 await EachAsync(scenario, "gRPC", results, progress, (target, concurrency, warmup, measure, measuring) =>
                 {
@@ -29,7 +29,7 @@ public sealed class ReadScenarios(IReadOnlyList<Target> targets, ScenarioSetting
                 });
             }
 
-            foreach (var (scenario, path) in RestPaths())
+            foreach (var (scenario, path) in RestPaths().Where(c => calls.Contains(c.Item1)))
             {
                 await EachAsync(scenario, "REST", results, progress, (target, concurrency, warmup, measure, measuring) =>
                     wrk.RunAsync(new Uri(target.Http, path), concurrency, warmup, measure, measuring, cancellationToken));
@@ -56,18 +56,24 @@ public sealed class ReadScenarios(IReadOnlyList<Target> targets, ScenarioSetting
             await run(target, settings.Concurrency[settings.Concurrency.Count / 2], TimeSpan.Zero, settings.JitWarmup, null);
         }
 
-        var round = 0;
+        // Interleaved: at each level the three targets run one after the other, and again, for every
+        // round (the order rotates each round), so that a noisy moment of the shared machine lands on
+        // one round of each target rather than on all of one target's figures. The report gives the
+        // median of the rounds and their spread, and compares targets within each round.
         foreach (var concurrency in settings.Concurrency)
         {
-            for (var i = 0; i < targets.Count; i++)
+            for (var round = 0; round < settings.Rounds; round++)
             {
-                var target = targets[(i + round) % targets.Count];
-                var (load, resources, loads) = await measured.RunAsync(measuring => run(target, concurrency, settings.Warmup, settings.Measure, measuring));
-                results.Add(new Measurement(scenario, protocol, target.Name, concurrency, load, resources) { Loads = loads });
-                progress($"{scenario} {protocol} {target.Name} c={concurrency}: {load.Throughput:0} calls/s, p50 {load.Latency.P50:0.00} ms, p99 {load.Latency.P99:0.00} ms, errors {load.Errors}");
+                for (var i = 0; i < targets.Count; i++)
+                {
+                    var target = targets[(i + round) % targets.Count];
+                    var (load, resources, loads) = await measured.RunAsync(measuring =>
+                        run(target, concurrency, settings.RoundWarmup, settings.RoundMeasure, measuring));
+                    results.Add(new Measurement(scenario, protocol, target.Name, concurrency, load, resources) { Loads = loads, Round = round });
+                    progress($"{scenario} {protocol} {target.Name} c={concurrency} round {round + 1}/{settings.Rounds}: {load.Throughput:0} calls/s, " +
+                        $"p50 {load.Latency.P50:0.00} ms, p99 {load.Latency.P99:0.00} ms, errors {load.Errors}, loads {loads}");
+                }
             }
-
-            round++;
         }
     }
 

@@ -7,4 +7,15 @@ public sealed record Target(string Name, Uri Grpc, Uri Http)
     public const string Direct = "direct";
     public const string Gateway = "gateway";
     public const string Nginx = "nginx";
+
+    /// <summary>The watched process that proxies a target's calls (the gateway, nginx's workers); none for direct.</summary>
+    public static string? ProxyProcess(string target) => target switch
+    {
+        Gateway => GatewayProcess,
+        Nginx => NginxProcess,
+        _ => null,
+    };
+
+    public const string GatewayProcess = "gateway";
+    public const string NginxProcess = "nginx";
 }
