@@ -20,7 +20,6 @@ public static class GatewayExtensions
     public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
     {
         var door = builder.Configuration.GetSection(DoorOptions.Section).Get<DoorOptions>() ?? new DoorOptions();
-        builder.AddInlineScheduling();
         builder.Services.AddAuthorizationBuilder().AddPolicy(DoorPolicy.Name, DoorPolicy.Build());
         builder.Services.AddRateLimiter(options => CallerRateLimits.Configure(options, door.RateLimit));
         builder.Services.AddRequestTimeouts(options => options.AddPolicy(RouteTimeoutPolicy, new RequestTimeoutPolicy
