@@ -19,13 +19,20 @@ public sealed class MeetingFlowTests(PortalSuite portal) : BrowserTest(portal, "
 
         var meeting = await MeetingSteps.CreateMeetingAsync(coordinator, title, capacity: 1);
         await MeetingSteps.ConfirmAsync(coordinator, meeting);
-        var first = await MeetingSteps.RegisterAsync(focalPoint, meeting, "Amal Ben Salah", $"amal.{meeting}@example.org");
+        await MeetingSteps.RegisterAsync(focalPoint, meeting, "Amal Ben Salah", $"amal.{meeting}@example.org");
         var second = await MeetingSteps.RegisterAsync(focalPoint, meeting, "Karim Trabelsi", $"karim.{meeting}@example.org", waitlisted: true, position: 1);
         await MeetingSteps.ExpectWaitingListAsync(coordinator, meeting, "registered", "waitlisted");
+        await MeetingSteps.ExpectOwnRegistrationsAsync(focalPoint, meeting, ("Amal Ben Salah", "registered"), ("Karim Trabelsi", "waitlisted"));
 
-        await MeetingSteps.CancelRegistrationAsync(focalPoint, first);
+        // The registrations are personal data: another city's focal point is shown none of them.
+        var sfax = await People.SignInAsync(Portal, await NewContextAsync(), People.SfaxFocalPoint);
+        await MeetingSteps.ExpectOwnRegistrationsAsync(sfax, meeting);
+
+        await MeetingSteps.CancelRegistrationAsync(focalPoint, meeting, "Amal Ben Salah");
+        await MeetingSteps.ExpectOwnRegistrationsAsync(focalPoint, meeting, ("Amal Ben Salah", "cancelled"), ("Karim Trabelsi", "registered"));
         await MeetingSteps.ExpectRegistrationStateAsync(focalPoint, second, "Has a seat");
         await MeetingSteps.ExpectWaitingListAsync(coordinator, meeting, "cancelled", "registered");
+        await PageCheck.CheckAsync(Portal, "meeting-own-registrations", $"/meetings/{meeting}", user: People.TunisFocalPoint);
 
         await MeetingSteps.MarkHeldAsync(coordinator, meeting);
         var (recommendation, text) = await MeetingSteps.AdoptOutcomesAsync(coordinator, meeting, "Open a one-stop shop for newcomers in every member city.");

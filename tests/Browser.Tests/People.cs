@@ -13,6 +13,7 @@ public static class People
     public const string TunisFocalPoint = "tunis-focal-point";
     public const string TunisExpert = "tunis-expert";
     public const string SfaxFocalPoint = "sfax-focal-point";
+    public const string LisbonExpert = "lisbon-expert";
     public const string Evaluator1 = "evaluator-1";
     public const string Evaluator2 = "evaluator-2";
 

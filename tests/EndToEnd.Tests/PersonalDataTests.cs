@@ -3,6 +3,7 @@ using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Mc2cm.Contracts.Common.V1;
 using Mc2cm.Testing;
 using Cities = Mc2cm.Contracts.Cities.V1;
 using Dialogue = Mc2cm.Contracts.Dialogue.V1;
@@ -41,7 +42,8 @@ public sealed class PersonalDataTests(SuiteFixture suite)
     /// <summary>
     /// A read that returns a person, served by <paramref name="Service"/> (an AppHost resource).
     /// Callers not in <paramref name="MaySee"/> are refused the whole answer when
-    /// <paramref name="OthersRefused"/>, else they get it without the personal fields.
+    /// <paramref name="OthersRefused"/>, else they get it without the personal fields (a caller
+    /// without a token is refused anyway when the RPC is for signed-in callers).
     /// </summary>
     public sealed record PersonRead(
         string Name, MethodDescriptor Method, string Service, Person Person, string[] MaySee, bool OthersRefused,
@@ -66,8 +68,10 @@ public sealed class PersonalDataTests(SuiteFixture suite)
         yield return new("GetRegistration(by tunis-focal-point)", registrations.FindMethodByName("GetRegistration"), "dialogue", planted.Participant,
             [SharedIssuer.Coordinator, SharedIssuer.TunisFocalPoint], OthersRefused: true,
             async i => await R(i).GetRegistrationAsync(new() { Name = planted.Registration }, cancellationToken: Ct), $"/api/v1/{planted.Registration}");
-        yield return new("ListRegistrations", registrations.FindMethodByName("ListRegistrations"), "dialogue", planted.Participant,
-            [SharedIssuer.Coordinator], OthersRefused: true,
+        // Listing a meeting's registrations, a caller gets only those they may read: the others' answer lacks the person altogether.
+        yield return new("ListRegistrations", registrations.FindMethodByName("ListRegistrations"), "dialogue",
+            new Person([.. planted.Participant.Personal, .. planted.Participant.Public], []),
+            [SharedIssuer.Coordinator, SharedIssuer.TunisFocalPoint], OthersRefused: false,
             async i => await R(i).ListRegistrationsAsync(new() { Parent = planted.Meeting }, cancellationToken: Ct), $"/api/v1/{planted.Meeting}/registrations");
     }
 
@@ -118,12 +122,14 @@ public sealed class PersonalDataTests(SuiteFixture suite)
             return answer.Failure;
         }
 
+        // A read for signed-in callers refuses a caller without a token, whatever it shows the others.
+        var refusalDue = !maySee && (read.OthersRefused || (caller == Anonymous && MethodAudience.Of(read.Method).NeedsToken()));
         if (answer.Text is null)
         {
-            return maySee || !read.OthersRefused ? "refused" : null;
+            return refusalDue ? null : "refused";
         }
 
-        if (!maySee && read.OthersRefused)
+        if (refusalDue)
         {
             return "answered, where a refusal was due";
         }

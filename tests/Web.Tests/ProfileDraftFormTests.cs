@@ -2,6 +2,7 @@ using System.Globalization;
 using Mc2cm.Contracts.Common.V1;
 using Mc2cm.Contracts.Knowledge.V1;
 using Mc2cm.Web.Components.Forms;
+using Mc2cm.Web.Features.Profiles;
 using Mc2cm.Web.Features.Profiles.Editing;
 using Mc2cm.Web.Localization;
 
@@ -80,6 +81,97 @@ public sealed class ProfileDraftFormTests
             Assert.Contains(section.Name, ProfileContent.SectionNames);
             Assert.NotNull(ProfileContent.Descriptor.FindFieldByName(section.Name).Accessor.GetValue(content));
         }
+    }
+
+    [Fact]
+    public void The_access_table_round_trips_and_sends_only_the_areas_and_statuses_said()
+    {
+        var read = Read.Clone();
+        var health = new ServiceAccess
+        {
+            Area = ServiceArea.Health,
+            Access = { new StatusAccess { LegalStatus = LegalStatus.Regular, Level = AccessLevel.Full }, new StatusAccess { LegalStatus = LegalStatus.Irregular, Level = AccessLevel.Partial } },
+            Narrative = new LocalizedText { En = "Emergency care for all", Ar = "رعاية طارئة للجميع" },
+        };
+        var justice = new ServiceAccess { Area = ServiceArea.JusticeAndLegalAid, Narrative = new LocalizedText { Fr = "Aide juridique par les ONG" } };
+        read.Revision.Content.AccessToServices.AddRange([health, justice]);
+
+        var form = ProfileSectionForm.From(read);
+        var request = form.Request("sfax", DraftSections.AccessToServices);
+
+        Assert.Equal(ProfileWords.Areas, form.Services.Select(r => r.Area));
+        Assert.Equal([AccessLevel.Full, AccessLevel.Partial, AccessLevel.Unspecified, AccessLevel.Unspecified], form.Services[0].Levels);
+        Assert.Equal([DraftSections.AccessToServices], request.UpdateMask.Paths);
+        Assert.Equal([health, justice], request.Content.AccessToServices);
+        Assert.Null(request.Content.Synopsis);
+        Assert.Empty(request.Content.Stakeholders);
+    }
+
+    [Fact]
+    public void An_area_said_in_the_form_is_sent_in_the_profiles_order_with_its_statuses_in_order()
+    {
+        var form = ProfileSectionForm.From(Read);
+        var housing = form.Services.Single(r => r.Area == ServiceArea.Housing);
+        housing.Levels = [AccessLevel.Unspecified, AccessLevel.None, AccessLevel.Unknown, AccessLevel.Unspecified];
+        form.Services[0].Narrative.En = "  Clinics for everyone  ";
+
+        var sent = form.Request("sfax", DraftSections.AccessToServices).Content.AccessToServices;
+
+        Assert.Equal([ServiceArea.Health, ServiceArea.Housing], sent.Select(a => a.Area));
+        Assert.Equal("Clinics for everyone", sent[0].Narrative.En);
+        Assert.Empty(sent[0].Access);
+        Assert.Equal([(LegalStatus.Irregular, AccessLevel.None), (LegalStatus.AsylumSeeker, AccessLevel.Unknown)], sent[1].Access.Select(a => (a.LegalStatus, a.Level)));
+    }
+
+    [Fact]
+    public void Stakeholders_round_trip_blank_and_removed_rows_are_not_sent_and_a_row_without_a_name_is()
+    {
+        var read = Read.Clone();
+        var city = new Stakeholder
+        {
+            Name = "Municipality of Sfax", Type = StakeholderType.LocalAuthority, Role = new LocalizedText { En = "Runs the reception desk" },
+            Programmes = { "Welcome desk", "Language classes" },
+        };
+        read.Revision.Content.Stakeholders.Clear();
+        read.Revision.Content.Stakeholders.AddRange([new Stakeholder { Name = "Gone NGO", Type = StakeholderType.CivilSociety }, city]);
+
+        var form = ProfileSectionForm.From(read);
+        Assert.Equal(2 + ProfileSectionForm.NewStakeholderRows, form.Stakeholders.Count);
+        Assert.Equal("Welcome desk\nLanguage classes", form.Stakeholders[1].Programmes);
+        Assert.Equal([city], form.Request("sfax", DraftSections.Stakeholders).Content.Stakeholders.Skip(1));
+
+        form.Stakeholders[0].Remove = true;
+        form.Stakeholders[3].Role.Fr = "Association de migrants";
+        form.Stakeholders[3].Programmes = "Mentoring\r\n\r\n";
+        var request = form.Request("sfax", DraftSections.Stakeholders);
+
+        Assert.Equal([DraftSections.Stakeholders], request.UpdateMask.Paths);
+        Assert.Equal([city, new Stakeholder { Role = new LocalizedText { Fr = "Association de migrants" }, Programmes = { "Mentoring" } }], request.Content.Stakeholders);
+        Assert.Equal([1, 3], form.SentRows(DraftSections.Stakeholders));
+        Assert.Empty(request.Content.AccessToServices);
+        Assert.Null(request.Content.Synopsis);
+    }
+
+    [Fact]
+    public void A_message_about_a_sent_row_goes_under_the_forms_row()
+    {
+        var form = ProfileSectionForm.From(Read);
+        form.Stakeholders[0].Remove = true;
+        form.Stakeholders[2].Role.En = "Legal aid";
+        form.Services[4].Levels = [AccessLevel.Full, AccessLevel.Unspecified, AccessLevel.Partial, AccessLevel.Unspecified];
+        var errors = new FormErrors();
+        errors.Add("content.stakeholders[0].name", new FormMessage("This field is required.", "en"));
+        errors.Add("content.stakeholders[0].programmes[1]", new FormMessage("Too long.", "en"));
+        errors.Add("content.access_to_services[0].access[1].level", new FormMessage("must be an access level.", "en"));
+        var english = new CurrentLanguage { Language = UiLanguage.English };
+
+        var stakeholders = DraftErrors.ByLine(DraftErrors.ByRow(errors, form.SentLists(DraftSections.Stakeholders)), english, [.. form.LineLists(DraftSections.Stakeholders)]);
+        var services = DraftErrors.ByRow(errors, form.SentLists(DraftSections.AccessToServices));
+
+        Assert.Equal("This field is required.", Assert.Single(stakeholders.For("content.stakeholders[2].name")).Text);
+        Assert.Equal("line 2: Too long.", Assert.Single(stakeholders.For("content.stakeholders[2].programmes")).Text);
+        Assert.Empty(stakeholders.For("content.stakeholders[0].name"));
+        Assert.Single(services.For("content.access_to_services[4].access[2].level"));
     }
 
     [Theory]

@@ -71,7 +71,7 @@ public sealed class RegistrationsGrpcService(DialogueDbContext db, SeatContentio
             throw MeetingStore.MeetingNotFound(meetingId!);
         }
 
-        var registrations = db.Registrations.AsNoTracking().Where(r => r.MeetingId == meetingId);
+        var registrations = db.Registrations.AsNoTracking().Where(r => r.MeetingId == meetingId).VisibleTo(context.User());
         if (state is { } s)
         {
             registrations = registrations.Where(r => r.State == s);

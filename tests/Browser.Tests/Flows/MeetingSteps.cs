@@ -75,14 +75,35 @@ public static class MeetingSteps
         return new Uri(cityPerson.Url).AbsolutePath;
     }
 
-    /// <summary>The person who registered (or a coordinator) cancels a registration from its page.</summary>
-    public static async Task CancelRegistrationAsync(IPage page, string registrationPath)
+    /// <summary>
+    /// The person who registered people sees them on the meeting's page ("your registrations"), in
+    /// the order made, by name and state ("registered", "waitlisted", "cancelled"); none when they made none.
+    /// </summary>
+    public static async Task ExpectOwnRegistrationsAsync(IPage cityPerson, string meetingId, params (string Participant, string State)[] registrations)
     {
-        await page.GotoAsync(registrationPath);
-        await page.GetByTestId("cancel-registration").ClickAsync();
-        await Expect(page.GetByTestId("saved")).ToBeVisibleAsync();
-        await ExpectRegistrationAsync(page, "Cancelled");
-        await Shot(page, "registration-cancelled");
+        await cityPerson.GotoAsync($"/meetings/{meetingId}");
+        await Expect(cityPerson.GetByTestId("page-heading")).ToBeVisibleAsync();
+        var rows = cityPerson.GetByTestId("own-registration");
+        await Expect(rows).ToHaveCountAsync(registrations.Length);
+        for (var i = 0; i < registrations.Length; i++)
+        {
+            await Expect(rows.Nth(i).GetByTestId("participant")).ToHaveTextAsync(registrations[i].Participant);
+            await Expect(rows.Nth(i)).ToHaveAttributeAsync("data-state", registrations[i].State);
+        }
+    }
+
+    /// <summary>The person who registered a participant cancels that registration from their list on the meeting's page.</summary>
+    public static async Task CancelRegistrationAsync(IPage cityPerson, string meetingId, string participant)
+    {
+        await cityPerson.GotoAsync($"/meetings/{meetingId}");
+        var row = cityPerson.GetByTestId("own-registration").Filter(new() { HasText = participant });
+        await row.GetByTestId("cancel-own-registration").ClickAsync();
+
+        await Expect(cityPerson).ToHaveURLAsync(new Regex($"/meetings/{meetingId}\\?cancelled=[^/#]+"));
+        await Expect(cityPerson.GetByTestId("saved")).ToBeVisibleAsync();
+        await Expect(row).ToHaveAttributeAsync("data-state", "cancelled");
+        await Expect(row.GetByTestId("cancel-own-registration")).ToHaveCountAsync(0);
+        await Shot(cityPerson, "registration-cancelled");
     }
 
     /// <summary>A registration's page shows its state now (after a cancellation, the first waiting has a seat).</summary>

@@ -32,14 +32,7 @@ public static class ProfileSteps
             await page.Locator($"#{id}").FillAsync(text);
         }
 
-        if (screenshot is not null)
-        {
-            await ShotAsync(page, screenshot);
-        }
-
-        await page.GetByTestId("save-section").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex($"/profiles/{city}/draft\\?saved={section}"));
-        await Expect(page.GetByTestId("saved")).ToBeVisibleAsync();
+        await SaveAsync(page, city, section, screenshot);
     }
 
     /// <summary>The synopsis in English.</summary>
@@ -56,10 +49,45 @@ public static class ProfileSteps
         var row = page.GetByTestId("priority-row").Filter(new() { Has = page.Locator("textarea[lang=en]:text-is('')") }).First;
         await row.Locator("textarea[lang=en]").FillAsync(text);
         await row.Locator("select").SelectOptionAsync(theme);
-        await ShotAsync(page, "profile-identify-priority");
-        await page.GetByTestId("save-section").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex($"/profiles/{city}/draft\\?saved=priorities"));
-        await Expect(page.GetByTestId("saved")).ToBeVisibleAsync();
+        await SaveAsync(page, city, "priorities", "profile-identify-priority");
+    }
+
+    /// <summary>
+    /// Says a service area's access (its row by the area's name, "Health") for each legal status in
+    /// the table's order (regular, irregular, asylum seekers, refugees) by the levels' names ("Full",
+    /// "Partial", "None", "Unknown"), with its narrative in English; saves the section, and the
+    /// draft's overview lists the area.
+    /// </summary>
+    public static async Task DescribeServiceAccessAsync(IPage page, string city, string area, IReadOnlyList<string> levels, string narrative, string? screenshot = null)
+    {
+        await page.GotoAsync($"/profiles/{city}/draft/access_to_services");
+        var row = page.Locator($"[data-testid=service-area][data-area={area}]");
+        var selects = row.Locator("select");
+        for (var i = 0; i < levels.Count; i++)
+        {
+            await selects.Nth(i).SelectOptionAsync(levels[i]);
+        }
+
+        var index = await row.GetAttributeAsync("data-row");
+        await page.Locator($"#content-access_to_services-{index}-narrative-en").FillAsync(narrative);
+        await SaveAsync(page, city, "access_to_services", screenshot);
+        await Expect(page.Locator("[data-testid=draft-section][data-section=access_to_services] [data-testid=section-rows]")).ToContainTextAsync(area);
+    }
+
+    /// <summary>
+    /// Adds a stakeholder in the first empty row: its name, its kind by name ("CivilSociety"), its role in
+    /// English and its programmes; saves the section, and the draft's overview lists the stakeholder.
+    /// </summary>
+    public static async Task AddStakeholderAsync(IPage page, string city, string name, string kind, string role, IEnumerable<string> programmes, string? screenshot = null)
+    {
+        await page.GotoAsync($"/profiles/{city}/draft/stakeholders");
+        var row = page.Locator("[data-testid=stakeholder-row][data-blank]").First;
+        await row.Locator("input[name$='.Name']").FillAsync(name);
+        await row.Locator("select[name$='.Type']").SelectOptionAsync(kind);
+        await row.Locator("textarea[lang=en]").FillAsync(role);
+        await row.Locator("textarea[name$='.Programmes']").FillAsync(string.Join('\n', programmes));
+        await SaveAsync(page, city, "stakeholders", screenshot);
+        await Expect(page.Locator("[data-testid=draft-section][data-section=stakeholders] [data-testid=section-rows]")).ToContainTextAsync(name);
     }
 
     /// <summary>The data reflections' sources and declared gaps, one a line.</summary>
@@ -158,6 +186,19 @@ public static class ProfileSteps
         {
             await ShotAsync(page, screenshot);
         }
+    }
+
+    /// <summary>Saves the section's form as filled (a screenshot of it first, when named): the draft's overview says it was saved.</summary>
+    private static async Task SaveAsync(IPage page, string city, string section, string? screenshot)
+    {
+        if (screenshot is not null)
+        {
+            await ShotAsync(page, screenshot);
+        }
+
+        await page.GetByTestId("save-section").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/profiles/{city}/draft\\?saved={section}"));
+        await Expect(page.GetByTestId("saved")).ToBeVisibleAsync();
     }
 
     private static Task ShotAsync(IPage page, string name) =>

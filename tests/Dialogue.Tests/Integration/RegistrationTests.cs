@@ -1,6 +1,7 @@
 using Google.Rpc;
 using Grpc.Core;
 using Mc2cm.Contracts.Dialogue.V1;
+using Mc2cm.Testing;
 
 namespace Mc2cm.Dialogue.Tests.Integration;
 
@@ -56,6 +57,32 @@ public sealed class RegistrationTests(DialogueApp app)
             [RegistrationState.Registered, RegistrationState.Cancelled, RegistrationState.Registered, RegistrationState.Waitlisted],
             listed.Select(r => r.State));
         Assert.Equal(1, listed[3].WaitlistPosition);
+    }
+
+    [Fact]
+    public async Task A_coordinator_lists_all_of_a_meetings_registrations_and_anyone_else_only_those_they_made()
+    {
+        var meeting = await SmallMeetingAsync(1);
+        using var tunisChannel = app.Host.CreateGrpcChannel(SharedIssuer.TunisFocalPoint);
+        using var sfaxChannel = app.Host.CreateGrpcChannel(SharedIssuer.SfaxFocalPoint);
+        var tunis = new RegistrationsService.RegistrationsServiceClient(tunisChannel);
+        var sfax = new RegistrationsService.RegistrationsServiceClient(sfaxChannel);
+        var seated = await RegisterAsync(meeting.Name);
+        var first = (await tunis.RegisterParticipantAsync(MeetingRequests.Register(meeting.Name), cancellationToken: Ct)).Registration;
+        var second = (await tunis.RegisterParticipantAsync(MeetingRequests.Register(meeting.Name), cancellationToken: Ct)).Registration;
+
+        var all = await app.Registrations.ListRegistrationsAsync(new ListRegistrationsRequest { Parent = meeting.Name }, cancellationToken: Ct);
+        var theirs = await tunis.ListRegistrationsAsync(new ListRegistrationsRequest { Parent = meeting.Name, PageSize = 1 }, cancellationToken: Ct);
+        var theirNext = await tunis.ListRegistrationsAsync(new ListRegistrationsRequest { Parent = meeting.Name, PageSize = 1, PageToken = theirs.NextPageToken }, cancellationToken: Ct);
+        var others = await sfax.ListRegistrationsAsync(new ListRegistrationsRequest { Parent = meeting.Name }, cancellationToken: Ct);
+
+        Assert.Equal([seated.Name, first.Name, second.Name], all.Registrations.Select(r => r.Name));
+        Assert.Equal((2, string.Empty), (theirs.TotalSize, theirNext.NextPageToken));
+        Assert.Equal([(first.Name, RegistrationState.Waitlisted, 1), (second.Name, RegistrationState.Waitlisted, 2)],
+            theirs.Registrations.Concat(theirNext.Registrations).Select(r => (r.Name, r.State, r.WaitlistPosition)));
+        Assert.Equal(first.Participant, theirs.Registrations[0].Participant);
+        Assert.Equal(0, others.TotalSize);
+        Assert.Empty(others.Registrations);
     }
 
     [Fact]

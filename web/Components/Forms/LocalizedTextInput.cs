@@ -11,6 +11,9 @@ public sealed class LocalizedTextInput
 
     public string? Ar { get; set; }
 
+    /// <summary>Nothing typed in any language.</summary>
+    public bool IsBlank => string.IsNullOrWhiteSpace(En) && string.IsNullOrWhiteSpace(Fr) && string.IsNullOrWhiteSpace(Ar);
+
     /// <summary>The text as the services take it: the languages given, blank ones left out.</summary>
     public LocalizedText ToProto() => new()
     {

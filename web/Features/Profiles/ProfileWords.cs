@@ -8,6 +8,17 @@ public static class ProfileWords
 {
     public static readonly IReadOnlyList<LegalStatus> Statuses = [LegalStatus.Regular, LegalStatus.Irregular, LegalStatus.AsylumSeeker, LegalStatus.Refugee];
 
+    public static readonly IReadOnlyList<ServiceArea> Areas =
+        [ServiceArea.Health, ServiceArea.Education, ServiceArea.Housing, ServiceArea.Employment, ServiceArea.SocialServices, ServiceArea.JusticeAndLegalAid];
+
+    public static readonly IReadOnlyList<AccessLevel> Levels = [AccessLevel.Full, AccessLevel.Partial, AccessLevel.None, AccessLevel.Unknown];
+
+    public static readonly IReadOnlyList<StakeholderType> StakeholderTypes =
+    [
+        StakeholderType.LocalAuthority, StakeholderType.NationalAuthority, StakeholderType.CivilSociety, StakeholderType.MigrantAssociation,
+        StakeholderType.InternationalOrganisation, StakeholderType.Academia, StakeholderType.PrivateSector,
+    ];
+
     public static Text Area(ServiceArea area) => area switch
     {
         ServiceArea.Health => new("Health", "Santé", "الصحة"),

@@ -33,6 +33,7 @@ public static class RegistrationTexts
         "The registration is cancelled; a freed seat went to the first one waiting.",
         "L'inscription est annulée ; une place libérée est allée au premier en attente.",
         "أُلغي التسجيل؛ وذهب المقعد الذي تحرّر إلى أول المنتظرين.");
+    public static readonly Text YourRegistrations = new("Your registrations", "Vos inscriptions", "تسجيلاتك");
     public static readonly Text WaitingLists = new("Registrations and waiting list", "Inscriptions et liste d'attente", "التسجيلات وقائمة الانتظار");
     public static readonly Text FilterRegistrations = new("Filter the registrations", "Filtrer les inscriptions", "تصفية التسجيلات");
     public static readonly Text Found = new("{0} registrations", "{0} inscriptions", "{0} تسجيلات");

@@ -6,7 +6,7 @@ namespace Mc2cm.Web.Features.Profiles.Editing;
 /// <summary>One text of a section as the editor asks for it: the form's property, the services' field, its label.</summary>
 public sealed record DraftText(string Property, string Field, Text Label, Func<ProfileSectionForm, LocalizedTextInput> Value);
 
-/// <summary>A section the editor offers, by its field name ("local_context"), with its texts; data_reflections adds its lists.</summary>
+/// <summary>A section the editor offers, by its field name ("local_context"), with its texts; some have lists or rows besides.</summary>
 public sealed record DraftSection(string Name, IReadOnlyList<DraftText> Texts)
 {
     public Text Title => Actions.ProfileSections.Name(Name);
@@ -15,16 +15,21 @@ public sealed record DraftSection(string Name, IReadOnlyList<DraftText> Texts)
 
     /// <summary>The identified priorities: rows of a text and a theme, which Action offers as candidates once published.</summary>
     public bool HasPriorities => Name == DraftSections.Priorities;
+
+    /// <summary>Access to services: a table of each area's access level per legal status, and each area's narrative.</summary>
+    public bool HasAccessTable => Name == DraftSections.AccessToServices;
+
+    /// <summary>The stakeholders: rows of a name, a kind, a role and programmes.</summary>
+    public bool HasStakeholders => Name == DraftSections.Stakeholders;
 }
 
-/// <summary>
-/// The sections the draft editor edits, in the order of the published profiles. Access to
-/// services and stakeholders are tables of their own and not edited here yet.
-/// </summary>
+/// <summary>The sections the draft editor edits: all of a profile's, in the order of the published profiles.</summary>
 public static class DraftSections
 {
     public const string DataReflections = "data_reflections";
     public const string Priorities = "priorities";
+    public const string AccessToServices = "access_to_services";
+    public const string Stakeholders = "stakeholders";
 
     public static readonly IReadOnlyList<DraftSection> All =
     [
@@ -43,7 +48,9 @@ public static class DraftSections
             new(nameof(ProfileSectionForm.InternalMigration), "content.local_context.internal_migration", Localization.Texts.InternalMigration, f => f.InternalMigration),
             new(nameof(ProfileSectionForm.ReturningNationals), "content.local_context.returning_nationals", Localization.Texts.ReturningNationals, f => f.ReturningNationals),
         ]),
+        new(AccessToServices, []),
         new("social_inclusion", [new(nameof(ProfileSectionForm.SocialInclusion), "content.social_inclusion", Localization.Texts.SocialInclusion, f => f.SocialInclusion)]),
+        new(Stakeholders, []),
         new(Priorities, []),
     ];
 

@@ -28,10 +28,6 @@ public static class DraftTexts
     public static readonly Text EditSection = new("Edit: {0}", "Modifier : {0}", "تعديل: {0}");
     public static readonly Text Empty = new("Nothing written yet.", "Rien d'écrit pour l'instant.", "لم يُكتب شيء بعد.");
     public static readonly Text Written = new("Written in: {0}", "Rédigé en : {0}", "مكتوب بـ: {0}");
-    public static readonly Text NotEditedHere = new(
-        "Access to services and stakeholders are not edited on this page.",
-        "L'accès aux services et les acteurs ne sont pas modifiés sur cette page.",
-        "لا يُحرَّر الوصول إلى الخدمات والجهات الفاعلة في هذه الصفحة.");
     public static readonly Text Narrative = new("Narrative", "Texte", "النص");
     public static readonly Text SourcesHelp = new(
         "One source a line, e.g. \"National census 2014 (INS)\".",
@@ -106,4 +102,24 @@ public static class DraftTexts
         "Les priorités que le profil identifie ; une fois publié, la ville peut les proposer pour une action. Laissez une ligne vide pour n'en ajouter aucune.",
         "الأولويات التي يحددها الملف؛ بعد نشره يمكن للمدينة اقتراحها للعمل. اترك السطر فارغاً إن لم تضف شيئاً.");
     public static readonly Text NoTheme = new("No theme", "Aucun thème", "بدون موضوع");
+
+    // Access to services.
+    public static readonly Text AccessHelp = new(
+        "For each service, the access migrants of each legal status have; choose \"Not known\" when the data is missing, and leave \"Not said\" for what the profile does not cover. Then describe each service below.",
+        "Pour chaque service, l'accès qu'ont les migrants de chaque statut juridique ; choisissez « Inconnu » quand la donnée manque, et laissez « Non précisé » pour ce que le profil ne couvre pas. Décrivez ensuite chaque service ci-dessous.",
+        "لكل خدمة، مدى وصول المهاجرين من كل وضع قانوني إليها؛ اختر \"غير معروف\" عند نقص البيانات، واترك \"غير محدد\" لما لا يغطيه الملف. ثم صِف كل خدمة أدناه.");
+    public static readonly Text NotSaid = new("Not said", "Non précisé", "غير محدد");
+    public static readonly Text AreaForStatus = new("{0}: {1}", "{0} : {1}", "{0}: {1}");
+    public static readonly Text AreaNarrative = new("{0}: what helps and what hinders", "{0} : ce qui aide et ce qui freine", "{0}: ما يساعد وما يعيق");
+
+    // Stakeholders.
+    public static readonly Text StakeholdersHelp = new(
+        "Who does what for migrants in the city. Fill an empty row to add a stakeholder; tick \"Remove\" to take one off.",
+        "Qui fait quoi pour les migrants dans la ville. Remplissez une ligne vide pour ajouter un acteur ; cochez « Retirer » pour en enlever un.",
+        "من يفعل ماذا للمهاجرين في المدينة. املأ سطراً فارغاً لإضافة جهة فاعلة؛ وأشّر على \"إزالة\" لحذف واحدة.");
+    public static readonly Text StakeholderNumber = new("Stakeholder {0}", "Acteur {0}", "الجهة الفاعلة {0}");
+    public static readonly Text ChooseKind = new("Choose a kind", "Choisissez un type", "اختر النوع");
+    public static readonly Text ProgrammesHelp = new(
+        "One programme a line.", "Un programme par ligne.", "برنامج واحد في كل سطر.");
+    public static readonly Text RemoveStakeholder = new("Remove this stakeholder", "Retirer cet acteur", "إزالة هذه الجهة الفاعلة");
 }
