@@ -21,14 +21,11 @@ public sealed class FieldViolations
     /// <summary>The violations' parameters, keyed "{field}:{name}" (<see cref="FieldParameters"/>).</summary>
     public IReadOnlyDictionary<string, string> Parameters => _parameters;
 
-    /// <summary>A violation without a reason: clients can only show its English description.</summary>
-    public FieldViolations Add(string field, string description) => Add(field, description, reason: null);
-
     /// <param name="reason">Why, for programs: one of <see cref="FieldReasons"/>, with its parameters.</param>
-    public FieldViolations Add(string field, string description, FieldReason? reason)
+    public FieldViolations Add(string field, string description, FieldReason reason)
     {
-        _violations.Add(new BadRequest.Types.FieldViolation { Field = field, Description = description, Reason = reason?.Code ?? string.Empty });
-        foreach (var (name, value) in reason?.Parameters ?? new Dictionary<string, string>())
+        _violations.Add(new BadRequest.Types.FieldViolation { Field = field, Description = description, Reason = reason.Code });
+        foreach (var (name, value) in reason.Parameters)
         {
             // A field's first violation keeps its values; the rules add one violation per field.
             _parameters.TryAdd(FieldParameters.Key(field, name), value);
@@ -38,7 +35,7 @@ public sealed class FieldViolations
     }
 
     /// <summary>Adds a violation when <paramref name="condition"/> is false.</summary>
-    public FieldViolations Check(bool condition, string field, string description, FieldReason? reason = null) =>
+    public FieldViolations Check(bool condition, string field, string description, FieldReason reason) =>
         condition ? this : Add(field, description, reason);
 
     /// <summary>

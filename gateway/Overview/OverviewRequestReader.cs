@@ -16,7 +16,7 @@ public static class OverviewRequestReader
         var violations = new FieldViolations();
         var cityId = violations.ReadId("name", request.Name, "cities");
         var language = request.Language.ToLowerInvariant();
-        violations.Check(language.Length == 0 || Languages.Contains(language), "language", "must be \"en\", \"fr\" or \"ar\".");
+        violations.Check(language.Length == 0 || Languages.Contains(language), "language", "must be \"en\", \"fr\" or \"ar\".", FieldReasons.NotAllowed);
         violations.ThrowIfAny();
         return (cityId!, language);
     }

@@ -19,7 +19,7 @@ public sealed class FormErrorsTests
             .Required("priority.text.en")
             .RequiredText("priority.text.fr", new string('a', 301), 300)
             .Add("priority.evidence[2].recommendation", "recommendations/r-1 was not adopted at any meeting.", FieldReasons.UnknownReference)
-            .Add("priority.evidence[3]", "is refused by a rule this portal does not know.");
+            .Add("priority.evidence[3]", "is refused by a rule this portal does not know.", "A_REASON_OF_TOMORROW");
         var errors = FormErrors.From(Assert.Throws<InvalidArgumentException>(violations.ThrowIfAny).ToStatus().ToRpcException(), French)!;
 
         Assert.Equal([new FormMessage("Ce champ est obligatoire.", "fr")], errors.For("priority.text.en"));

@@ -67,7 +67,7 @@ public static class ApplicationRequestReader
             violations.Check(criterion is not null, $"scores[{i}].criterion", $"is not a criterion of {call.ResourceName}: {string.Join(", ", call.Criteria.Select(c => c.Id))}.",
                 FieldReasons.UnknownReference);
             violations.Check(criterion is null || scores[i].Score >= 0 && scores[i].Score <= criterion.MaxScore,
-                $"scores[{i}].score", $"must be from 0 to {criterion?.MaxScore}.", criterion is null ? null : FieldReason.Range(0, criterion.MaxScore));
+                $"scores[{i}].score", $"must be from 0 to {criterion?.MaxScore}.", FieldReason.Range(0, criterion?.MaxScore ?? 0));
         }
 
         var missing = call.Criteria.Where(c => scores.All(s => s.Criterion != c.Id)).Select(c => c.Id).ToList();

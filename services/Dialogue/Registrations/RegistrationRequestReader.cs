@@ -40,7 +40,8 @@ public static class RegistrationRequestReader
         var parts = name.Split('/');
         var valid = parts is [MeetingRequestReader.Collection, var meeting, "registrations", var registration]
             && ResourceNames.IsSlug(meeting) && ResourceNames.IsSlug(registration);
-        violations.Check(valid, field, "must be \"meetings/{meeting}/registrations/{registration}\".").ThrowIfAny();
+        violations.Check(valid, field, "must be \"meetings/{meeting}/registrations/{registration}\".",
+            FieldReason.InvalidFormat("meetings/{meeting}/registrations/{registration}")).ThrowIfAny();
         return new RegistrationName(parts[1], parts[3]);
     }
 }
