@@ -32,6 +32,9 @@ public sealed class SlowServiceOverviewTests(OverviewApp app) : IAsyncLifetime
     public async Task The_silent_services_parts_miss_the_deadline_and_the_others_are_there_in_time()
     {
         using var anonymous = new OverviewCaller(_gateway, user: null);
+        // A first call, so the gateway's first connections and compilation (seconds on a busy
+        // machine) are not counted as the silent service's cost.
+        await anonymous.GetJsonAsync("tunis");
 
         var (overview, took) = await Timed.CallAsync("Action silent, 1 s deadline, REST", () => anonymous.GetJsonAsync("tunis"));
 
