@@ -15,11 +15,18 @@ public static class DevIdentityExtensions
         var settings = section.Get<DevIdentityOptions>() ?? new DevIdentityOptions();
         var interactive = InteractiveSignIn.IsEnabled(builder.Environment);
 
-        // An in-memory database lives while one connection to it stays open.
-        var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        builder.Services.AddSingleton(connection);
-        builder.Services.AddDbContext<DevIdentityDbContext>(o => o.UseSqlite(connection).UseOpenIddict());
+        // A named in-memory database lives while one connection to it stays open. Each context opens
+        // its own connection to it: one connection shared by concurrent requests fails in SQLite.
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = $"mc2cm-identity-{Guid.NewGuid():N}",
+            Mode = SqliteOpenMode.Memory,
+            Cache = SqliteCacheMode.Shared,
+        }.ToString();
+        var keepAlive = new SqliteConnection(connectionString);
+        keepAlive.Open();
+        builder.Services.AddSingleton(keepAlive);
+        builder.Services.AddDbContext<DevIdentityDbContext>(o => o.UseSqlite(connectionString).UseOpenIddict());
         builder.Services.AddOpenIddict()
             .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<DevIdentityDbContext>())
             .AddServer(o =>

@@ -39,6 +39,15 @@ public sealed class PortalClientTests(DevelopmentIssuer fixture)
     }
 
     [Fact]
+    public async Task Many_token_requests_at_once_all_get_a_token()
+    {
+        // Each request reads the client from the issuer's database at the same time as the others.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 48).Select(_ => _issuer.TokenAsync(("grant_type", "client_credentials"))));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Response.StatusCode));
+    }
+
+    [Fact]
     public async Task The_portal_secret_is_checked()
     {
         var (response, body) = await _issuer.TokenAsync(("grant_type", "client_credentials"), ("client_secret", "dev-secret"));
