@@ -6,7 +6,7 @@ namespace Mc2cm.ServiceDefaults.Validation;
 /// English sentence for people reading the API directly. The vocabulary is general on purpose:
 /// a rule of one resource says which of these it is, and the values its message needs travel
 /// as its <see cref="FieldParameters"/> (in the status's google.rpc.ErrorInfo), never only in
-/// the English sentence. README.md (API conventions) lists them for API readers.
+/// the English sentence. docs/api.md (Conventions) lists them for API readers.
 /// </summary>
 public static class FieldReasons
 {

@@ -22,7 +22,7 @@ public static class RabbitMqInstallation
         {
             throw new InvalidOperationException(
                 $"RabbitMQ is not installed ({ServerPath} or epmd is missing). Install it with: {InstallCommand}  " +
-                "(or run ./run.sh, which installs it), or point the suite at another broker (see README: Broker modes).");
+                "(or run ./run.sh, which installs it), or point the suite at another broker (see docs/operations.md: Configuration).");
         }
     }
 

@@ -2,7 +2,7 @@ using Grpc.Core;
 
 namespace Mc2cm.BadInput.Tests.Cases;
 
-/// <summary>The expected answers of the case tables, by the error model of the README.</summary>
+/// <summary>The expected answers of the case tables, by the error model of docs/api.md.</summary>
 public static class Answers
 {
     public static readonly Expected Stale = new(StatusCode.Aborted, ["STALE_ETAG"]);
