@@ -15,8 +15,11 @@ namespace Mc2cm.BuildingBlocks.Reads;
 public sealed class ReadCache<TAnswer>(DataVersion version)
     where TAnswer : class
 {
-    /// <summary>Answers kept at most: the cache cannot grow without bound.</summary>
-    private const int Capacity = 10_000;
+    /// <summary>
+    /// Answers kept at most, whatever callers ask (a list's filters are theirs to vary): a city is
+    /// ~1 KB, a page of 50 ~50 KB, so at most ~50 MB per read until the next save empties it.
+    /// </summary>
+    private const int Capacity = 1_000;
 
     private readonly ConcurrentDictionary<string, Entry> _answers = new(StringComparer.Ordinal);
 
