@@ -1,5 +1,6 @@
 using Mc2cm.BuildingBlocks.Messaging;
 using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.BuildingBlocks.Reads;
 using Mc2cm.BuildingBlocks.Security;
 using Mc2cm.Cities.Cities;
 using Mc2cm.Cities.Data;
@@ -22,14 +23,12 @@ public static class CitiesServiceExtensions
         // Cities publishes events and consumes none.
         builder.AddServiceMessaging(ServiceName);
         builder.Services.AddSingleton<CityRequestReader>();
-        builder.Services.AddSingleton<CityReadCache>();
-        builder.Services.AddSingleton<ICommitListener>(sp => sp.GetRequiredService<CityReadCache>());
         return builder;
     }
 
     public static WebApplication MapCitiesService(this WebApplication app)
     {
-        app.UseCityNotModified();
+        app.UsePublicReadCaching();
         app.MapGrpcService<CitiesGrpcService>().AuthorizeByProtoAudience();
         app.MapGrpcService<NetworkGrpcService>().AuthorizeByProtoAudience();
         return app;

@@ -1,5 +1,6 @@
 using Mc2cm.BuildingBlocks.Messaging;
 using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.BuildingBlocks.Reads;
 using Mc2cm.BuildingBlocks.Security;
 using Mc2cm.CityDirectory;
 using Mc2cm.Contracts.Events.Cities;
@@ -36,6 +37,7 @@ public static class DialogueServiceExtensions
 
     public static WebApplication MapDialogueService(this WebApplication app)
     {
+        app.UsePublicReadCaching();
         app.MapGrpcService<MeetingsGrpcService>().AuthorizeByProtoAudience();
         app.MapGrpcService<RegistrationsGrpcService>().AuthorizeByProtoAudience();
         app.MapGrpcService<OutcomesGrpcService>().AuthorizeByProtoAudience();

@@ -1,5 +1,6 @@
 using Mc2cm.BuildingBlocks.Messaging;
 using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.BuildingBlocks.Reads;
 using Mc2cm.BuildingBlocks.Security;
 using Mc2cm.CityDirectory;
 using Mc2cm.Contracts.Events.Cities;
@@ -39,6 +40,7 @@ public static class KnowledgeServiceExtensions
 
     public static WebApplication MapKnowledgeService(this WebApplication app)
     {
+        app.UsePublicReadCaching();
         app.MapGrpcService<ProfilesGrpcService>().AuthorizeByProtoAudience();
         app.MapGrpcService<IndicatorsGrpcService>().AuthorizeByProtoAudience();
         app.MapGrpcService<ObservationsGrpcService>().AuthorizeByProtoAudience();

@@ -1,4 +1,5 @@
 using Mc2cm.BuildingBlocks.Outbox;
+using Mc2cm.BuildingBlocks.Reads;
 using Mc2cm.ServiceDefaults.Health;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,7 @@ public static class DatabaseExtensions
         services.AddOutboxCommitNotifier();
         // Listeners first: a read cache is dropped even when the outbox step after it fails.
         services.TryAddSingleton<CommitListeners>();
+        services.AddDataVersion();
         // Contexts are pooled: a request or a message no longer builds a context and resolves its
         // services anew (the bench's profile of Cities showed that resolution and its locks).
         switch (options.Provider)

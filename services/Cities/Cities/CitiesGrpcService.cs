@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.BuildingBlocks.Reads;
 using Mc2cm.Cities.Data;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
@@ -13,41 +14,59 @@ namespace Mc2cm.Cities.Cities;
 /// <summary>
 /// mc2cm.cities.v1.CitiesService: reads check the request, writes go through the City rules;
 /// every answer shows the focal points' personal data to those who may see it only (<see cref="PersonalData"/>).
+/// The public reads' answers without personal data are kept until the next save (<see cref="ReadCache{TAnswer}"/>).
 /// </summary>
-public sealed class CitiesGrpcService(CitiesDbContext db, CityRequestReader reader, CityReadCache cache, TimeProvider clock)
+public sealed class CitiesGrpcService(
+    CitiesDbContext db, CityRequestReader reader, ReadCache<Proto.GetCityResponse> cities, ReadCache<Proto.ListCitiesResponse> lists, TimeProvider clock)
     : Proto.CitiesService.CitiesServiceBase
 {
+    [PublicRead]
     public override async Task<Proto.ListCitiesResponse> ListCities(Proto.ListCitiesRequest request, ServerCallContext context)
     {
         var query = CityListQuery.Read(request);
+        // An anonymous caller sees nobody's personal data: one answer per request serves them all.
+        var shared = !context.User().IsSignedIn();
+        var key = shared ? request.ToString() : string.Empty;
+        var readAt = lists.Version;
+        if (shared && lists.TryGet(key, readAt, out var cached))
+        {
+            return cached;
+        }
+
         var cities = query.Filter(db.Cities.AsNoTracking());
         var listed = await query.Order(cities).ReadPageAsync(query.Page, context.CancellationToken);
         var response = new Proto.ListCitiesResponse { TotalSize = listed.TotalSize, NextPageToken = listed.NextPageToken };
         response.Cities.AddRange(listed.Items.Select(c => Shown(c, context)));
+        if (shared)
+        {
+            lists.Keep(key, response, readAt);
+        }
+
         return response;
     }
 
+    [PublicRead]
     public override async Task<Proto.GetCityResponse> GetCity(Proto.GetCityRequest request, ServerCallContext context)
     {
         var id = reader.ReadName(request.Name);
-        // Most readers see the public view: it is answered from the cache, emptied by every commit.
+        // Most readers see the public view: it is answered from the cache while no save has come since.
         var isPublic = !context.User().MaySeePersonalDataOf(id);
-        if (isPublic && cache.TryGet(id, out var cached))
+        var readAt = cities.Version;
+        if (isPublic && cities.TryGet(id, readAt, out var cached))
         {
-            return cached.WithCacheHeaders(context, isPublic);
+            return cached;
         }
 
-        var readAt = cache.Generation;
         // One city: one query with its few memberships and focal points joined, not three (the split
         // that keeps a page of cities from multiplying rows).
         var city = await db.Cities.AsNoTracking().AsSingleQuery().FirstOrDefaultAsync(c => c.Id == id, context.CancellationToken);
         var answer = new Proto.GetCityResponse { City = Shown(city ?? throw NotFound(id), context) };
         if (isPublic)
         {
-            cache.Keep(id, answer, readAt);
+            cities.Keep(id, answer, readAt);
         }
 
-        return answer.WithCacheHeaders(context, isPublic);
+        return answer;
     }
 
     public override async Task<Proto.CreateCityResponse> CreateCity(Proto.CreateCityRequest request, ServerCallContext context)

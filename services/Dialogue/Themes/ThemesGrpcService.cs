@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.BuildingBlocks.Reads;
 using Mc2cm.Dialogue.Data;
 using Mc2cm.ServiceDefaults.Api;
 using Mc2cm.ServiceDefaults.Errors;
@@ -13,6 +14,7 @@ namespace Mc2cm.Dialogue.Themes;
 /// <summary>mc2cm.dialogue.v1.ThemesService: the theme catalogue.</summary>
 public sealed class ThemesGrpcService(DialogueDbContext db) : Proto.ThemesService.ThemesServiceBase
 {
+    [PublicRead(VariesByLanguage = true)]
     public override async Task<Proto.ListThemesResponse> ListThemes(Proto.ListThemesRequest request, ServerCallContext context)
     {
         var violations = new FieldViolations();
@@ -26,6 +28,7 @@ public sealed class ThemesGrpcService(DialogueDbContext db) : Proto.ThemesServic
         return response;
     }
 
+    [PublicRead(VariesByLanguage = true)]
     public override async Task<Proto.GetThemeResponse> GetTheme(Proto.GetThemeRequest request, ServerCallContext context)
     {
         var (id, language) = References.ReadGet(request.Name, "themes", request.Language, context);

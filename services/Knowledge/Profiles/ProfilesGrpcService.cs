@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.BuildingBlocks.Reads;
 using Mc2cm.CityDirectory;
 using Mc2cm.Knowledge.Data;
 using Mc2cm.Knowledge.Indicators;
@@ -50,6 +51,7 @@ public sealed partial class ProfilesGrpcService(KnowledgeDbContext db, CityMembe
         return response;
     }
 
+    [PublicRead(VariesByLanguage = true)]
     public override async Task<Proto.GetProfileResponse> GetProfile(Proto.GetProfileRequest request, ServerCallContext context)
     {
         var (cityId, number, language) = ProfileRequestReader.ReadGet(request, context);
