@@ -22,6 +22,7 @@ public static class CitiesServiceExtensions
         // Cities publishes events and consumes none.
         builder.AddServiceMessaging(ServiceName);
         builder.Services.AddSingleton<CityRequestReader>();
+        builder.Services.AddScoped<PhaseCalendar>();
         builder.Services.AddSingleton<CityReadCache>();
         builder.Services.AddSingleton<ICommitListener>(sp => sp.GetRequiredService<CityReadCache>());
         return builder;
