@@ -11,7 +11,7 @@ namespace Mc2cm.Cities.Network;
 /// (AIP-193 field violations); the rules that need the other phases are <see cref="PhaseCalendar"/>'s.
 /// Output-only fields (budget lines) are ignored, as AIP-203 asks.
 /// </summary>
-public sealed class NetworkRequestReader
+public static class NetworkRequestReader
 {
     public const string Partners = "partners";
     public const string Phases = "phases";
