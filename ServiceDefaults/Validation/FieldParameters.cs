@@ -31,6 +31,12 @@ public static class FieldParameters
     /// <summary>The ISO 4217 code of the currency required (<see cref="FieldReasons.WrongCurrency"/>).</summary>
     public const string Currency = "currency";
 
+    /// <summary>The first day of the other span of days a span overlaps (<see cref="FieldReasons.Overlaps"/>).</summary>
+    public const string Start = "start";
+
+    /// <summary>The last day of that other span, absent when it is open-ended (<see cref="FieldReasons.Overlaps"/>).</summary>
+    public const string End = "end";
+
     /// <summary>The metadata key of <paramref name="field"/>'s parameter <paramref name="name"/>.</summary>
     public static string Key(string field, string name) => $"{field}:{name}";
 

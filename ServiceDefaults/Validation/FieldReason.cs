@@ -23,6 +23,14 @@ public sealed record FieldReason(string Code, IReadOnlyDictionary<string, string
     /// <summary><see cref="FieldReasons.OutOfRange"/> with a lower bound only.</summary>
     public static FieldReason AtLeast(object minimum) => With(FieldReasons.OutOfRange, (FieldParameters.Minimum, minimum));
 
+    /// <summary><see cref="FieldReasons.OutOfRange"/> with an upper bound only.</summary>
+    public static FieldReason AtMost(object maximum) => With(FieldReasons.OutOfRange, (FieldParameters.Maximum, maximum));
+
+    /// <summary><see cref="FieldReasons.Overlaps"/> another span from <paramref name="start"/> to <paramref name="end"/> (none: open-ended).</summary>
+    public static FieldReason Overlaps(DateOnly start, DateOnly? end) => end is { } last
+        ? With(FieldReasons.Overlaps, (FieldParameters.Start, start), (FieldParameters.End, last))
+        : With(FieldReasons.Overlaps, (FieldParameters.Start, start));
+
     /// <summary><see cref="FieldReasons.TooMany"/>: at most <paramref name="maxItems"/> items.</summary>
     public static FieldReason TooMany(int maxItems) => With(FieldReasons.TooMany, (FieldParameters.MaxItems, maxItems));
 

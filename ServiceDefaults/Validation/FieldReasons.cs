@@ -61,6 +61,13 @@ public static class FieldReasons
     /// </summary>
     public const string UnknownReference = "UNKNOWN_REFERENCE";
 
+    /// <summary>
+    /// A span of days that shares days with another of its kind (a programme phase with another
+    /// phase); <see cref="FieldParameters.Start"/> and <see cref="FieldParameters.End"/> give the
+    /// other's first and last day (no end: it is open-ended).
+    /// </summary>
+    public const string Overlaps = "OVERLAPS";
+
     /// <summary>An amount in another currency than <see cref="FieldParameters.Currency"/>, the one it must be in.</summary>
     public const string WrongCurrency = "WRONG_CURRENCY";
 }

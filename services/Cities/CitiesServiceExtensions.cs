@@ -23,6 +23,7 @@ public static class CitiesServiceExtensions
         // Cities publishes events and consumes none.
         builder.AddServiceMessaging(ServiceName);
         builder.Services.AddSingleton<CityRequestReader>();
+        builder.Services.AddScoped<PhaseCalendar>();
         return builder;
     }
 

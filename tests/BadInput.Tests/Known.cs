@@ -24,10 +24,18 @@ public sealed record Known(
     ActionProto.Application Application,
     ActionProto.Priority ProposedPriority,
     string ActionEtag,
-    string GroupEtag)
+    string GroupEtag,
+    string PhaseTwoEtag,
+    string IcmpdEtag)
 {
     /// <summary>A seeded member city with a published profile (revision 1).</summary>
     public const string Tunis = "cities/tunis";
+
+    /// <summary>A seeded phase with member cities (joined 2018-07-01).</summary>
+    public const string PhaseTwo = "phases/phase-2";
+
+    /// <summary>A seeded partner.</summary>
+    public const string Icmpd = "partners/icmpd";
 
     /// <summary>Seeded, with only a draft profile.</summary>
     public const string TurinProfile = "profiles/turin";
@@ -74,7 +82,11 @@ public sealed record Known(
         var priority = (await new ActionProto.PrioritiesService.PrioritiesServiceClient(channel).CreatePriorityAsync(ActionCases.NewPriority())).Priority;
         var action = (await new ActionProto.ActionsService.ActionsServiceClient(channel).GetActionAsync(new() { Name = SeededAction })).Action;
         var group = (await new ActionProto.StakeholderGroupsService.StakeholderGroupsServiceClient(channel).GetStakeholderGroupAsync(new() { Name = SeededGroup })).StakeholderGroup;
-        return new Known(tunis.Etag, tunisProfile.Etag, turinProfile.Etag, held.Etag, planned, closedCall.Etag, openCall, assigned, priority, action.Etag, group.Etag);
+        var network = new CitiesProto.NetworkService.NetworkServiceClient(channel);
+        var phaseTwo = (await network.GetPhaseAsync(new() { Name = PhaseTwo })).Phase;
+        var icmpd = (await network.GetPartnerAsync(new() { Name = Icmpd })).Partner;
+        return new Known(tunis.Etag, tunisProfile.Etag, turinProfile.Etag, held.Etag, planned, closedCall.Etag, openCall, assigned, priority, action.Etag, group.Etag,
+            phaseTwo.Etag, icmpd.Etag);
     }
 
     private static Google.Type.Date Day(DateOnly day) => CaseText.Date(day.Year, day.Month, day.Day);

@@ -30,6 +30,8 @@ public sealed class ViolationTextsTests
         [FieldParameters.Field] = "meeting.start_date",
         [FieldParameters.Example] = "Europe/Lisbon",
         [FieldParameters.Currency] = "EUR",
+        [FieldParameters.Start] = "2018-07-01",
+        [FieldParameters.End] = "2021-03-31",
     };
 
     private static FormMessage Say(string reason, IReadOnlyDictionary<string, string> parameters, CurrentLanguage language) =>
@@ -75,12 +77,21 @@ public sealed class ViolationTextsTests
         Assert.Equal("يجب أن يكون المبلغ بعملة EUR.", Say(FieldReasons.WrongCurrency, AllParameters, Arabic).Text);
     }
 
+    [Fact]
+    public void An_overlap_names_the_other_period_as_the_page_writes_dates_or_says_it_is_open()
+    {
+        Assert.Equal("Chevauche une autre période, du 01/07/2018 au 31/03/2021.", Say(FieldReasons.Overlaps, AllParameters, French).Text);
+        Assert.Equal("Overlaps another period, open since 01/04/2021.",
+            Say(FieldReasons.Overlaps, new Dictionary<string, string> { [FieldParameters.Start] = "2021-04-01" }, English).Text);
+    }
+
     [Theory]
     [InlineData("NOT_A_REASON_WE_KNOW")]
     [InlineData("")]
     [InlineData(FieldReasons.TooLong)]
     [InlineData(FieldReasons.OutOfRange)]
     [InlineData(FieldReasons.MustFollow)]
+    [InlineData(FieldReasons.Overlaps)]
     public void An_unknown_reason_or_one_without_its_values_falls_back_to_the_english_sentence(string reason) =>
         Assert.Equal(new FormMessage("Service sentence.", "en"), Say(reason, new Dictionary<string, string>(), French));
 }

@@ -101,9 +101,11 @@ public sealed class CitiesGrpcService(
             ?? throw new InvalidArgumentException("phase", $"phases/{join.PhaseId} is not a programme phase; see ListPhases.", FieldReasons.UnknownReference);
         if (!phase.Covers(join.Date))
         {
-            throw new InvalidArgumentException("joined_on",
-                $"must be within {phase.ResourceName} ({phase.StartDate:yyyy-MM-dd} to {phase.EndDate:yyyy-MM-dd}).",
-                FieldReason.Range(phase.StartDate, phase.EndDate));
+            throw phase.EndDate is { } end
+                ? new InvalidArgumentException("joined_on",
+                    $"must be within {phase.ResourceName} ({phase.StartDate:yyyy-MM-dd} to {end:yyyy-MM-dd}).", FieldReason.Range(phase.StartDate, end))
+                : new InvalidArgumentException("joined_on",
+                    $"must be on or after the start of {phase.ResourceName} ({phase.StartDate:yyyy-MM-dd}).", FieldReason.AtLeast(phase.StartDate));
         }
 
         city.JoinNetwork(phase, join.Date, clock.GetUtcNow());

@@ -1,4 +1,3 @@
-using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.ServiceDefaults.Validation;
 using Proto = Mc2cm.Contracts.Cities.V1;
 
@@ -33,20 +32,6 @@ internal static class CityUpdateMask
         return set;
     }
 
-    public static NamePatch? ReadNamePatch(FieldViolations violations, Proto.City city, HashSet<string> paths)
-    {
-        if (paths.Contains("display_name"))
-        {
-            return NamePatch.All(violations.ReadLocalizedText("city.display_name", city.DisplayName, CityLimits.Name));
-        }
-
-        var names = city.DisplayName ?? new Contracts.Common.V1.LocalizedText();
-        var en = paths.Contains("display_name.en") ? names.En : null;
-        var fr = paths.Contains("display_name.fr") ? names.Fr : null;
-        var ar = paths.Contains("display_name.ar") ? names.Ar : null;
-        if (en is not null) violations.RequiredText("city.display_name.en", en, CityLimits.Name);
-        if (fr is not null) violations.OptionalText("city.display_name.fr", fr, CityLimits.Name);
-        if (ar is not null) violations.OptionalText("city.display_name.ar", ar, CityLimits.Name);
-        return en is null && fr is null && ar is null ? null : new NamePatch(en, fr, ar);
-    }
+    public static NamePatch? ReadNamePatch(FieldViolations violations, Proto.City city, HashSet<string> paths) =>
+        NamePatch.Read(violations, "city.display_name", city.DisplayName, paths, CityLimits.Name);
 }

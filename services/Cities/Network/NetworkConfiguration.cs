@@ -11,10 +11,11 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.ToTable("partners");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).HasMaxLength(63);
-        builder.Property(p => p.Acronym).HasMaxLength(40);
-        builder.HasLocalizedText(p => p.Names, "Name", 200);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Property(p => p.Acronym).HasMaxLength(NetworkLimits.Acronym);
+        builder.HasLocalizedText(p => p.Names, "Name", NetworkLimits.Name);
         builder.Property(p => p.Role).HasConversion<string>().HasMaxLength(20);
-        builder.Property(p => p.Contribution).HasMaxLength(1000);
+        builder.Property(p => p.Contribution).HasMaxLength(NetworkLimits.Contribution);
     }
 }
 
@@ -25,7 +26,8 @@ internal sealed class PhaseConfiguration : IEntityTypeConfiguration<Phase>
         builder.ToTable("phases");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).HasMaxLength(63);
-        builder.HasLocalizedText(p => p.Names, "Name", 200);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.HasLocalizedText(p => p.Names, "Name", NetworkLimits.Name);
         builder.OwnsMany(p => p.BudgetLines, line =>
         {
             line.ToTable("phase_budget_lines");

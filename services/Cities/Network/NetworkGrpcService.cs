@@ -3,14 +3,19 @@ using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Cities.Cities;
 using Mc2cm.Cities.Data;
 using Mc2cm.ServiceDefaults.Api;
+using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Cities.V1;
 
 namespace Mc2cm.Cities.Network;
 
-/// <summary>mc2cm.cities.v1.NetworkService: partners, phases and the network's figures.</summary>
-public sealed class NetworkGrpcService(CitiesDbContext db) : Proto.NetworkService.NetworkServiceBase
+/// <summary>
+/// mc2cm.cities.v1.NetworkService: partners, phases and the network's figures. The coordinators
+/// keep partners and phases (the proto's audience says who may write); a phase's dates go through
+/// <see cref="PhaseCalendar"/>.
+/// </summary>
+public sealed class NetworkGrpcService(CitiesDbContext db, PhaseCalendar calendar) : Proto.NetworkService.NetworkServiceBase
 {
     public override async Task<Proto.ListPartnersResponse> ListPartners(Proto.ListPartnersRequest request, ServerCallContext context)
     {
@@ -24,6 +29,37 @@ public sealed class NetworkGrpcService(CitiesDbContext db) : Proto.NetworkServic
         return response;
     }
 
+    public override async Task<Proto.GetPartnerResponse> GetPartner(Proto.GetPartnerRequest request, ServerCallContext context)
+    {
+        var id = NetworkRequestReader.ReadName(request.Name, NetworkRequestReader.Partners);
+        var partner = await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, context.CancellationToken);
+        return new Proto.GetPartnerResponse { Partner = (partner ?? throw PartnerNotFound(id)).ToProto() };
+    }
+
+    public override async Task<Proto.CreatePartnerResponse> CreatePartner(Proto.CreatePartnerRequest request, ServerCallContext context)
+    {
+        var input = NetworkRequestReader.ReadCreate(request);
+        var partner = new Partner(input.Id, input.Acronym, input.Names, input.Role, input.Contribution);
+        if (await db.Partners.AnyAsync(p => p.Id == input.Id, context.CancellationToken))
+        {
+            throw new AlreadyExistsException("Partner", partner.ResourceName);
+        }
+
+        db.Partners.Add(partner);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.CreatePartnerResponse { Partner = partner.ToProto() };
+    }
+
+    public override async Task<Proto.UpdatePartnerResponse> UpdatePartner(Proto.UpdatePartnerRequest request, ServerCallContext context)
+    {
+        var update = NetworkRequestReader.ReadUpdate(request);
+        var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == update.Id, context.CancellationToken) ?? throw PartnerNotFound(update.Id);
+        ETag.EnsureCurrent(update.Etag, partner.Version, partner.ResourceName);
+        partner.Update(update.Changes);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.UpdatePartnerResponse { Partner = partner.ToProto() };
+    }
+
     public override async Task<Proto.ListPhasesResponse> ListPhases(Proto.ListPhasesRequest request, ServerCallContext context)
     {
         var page = ReadPage(request.PageSize, request.PageToken);
@@ -32,6 +68,40 @@ public sealed class NetworkGrpcService(CitiesDbContext db) : Proto.NetworkServic
         var response = new Proto.ListPhasesResponse { NextPageToken = listed.NextPageToken };
         response.Phases.AddRange(listed.Items.Select(p => p.ToProto()));
         return response;
+    }
+
+    public override async Task<Proto.GetPhaseResponse> GetPhase(Proto.GetPhaseRequest request, ServerCallContext context)
+    {
+        var id = NetworkRequestReader.ReadName(request.Name, NetworkRequestReader.Phases);
+        var phase = await db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, context.CancellationToken);
+        return new Proto.GetPhaseResponse { Phase = (phase ?? throw PhaseNotFound(id)).ToProto() };
+    }
+
+    public override async Task<Proto.CreatePhaseResponse> CreatePhase(Proto.CreatePhaseRequest request, ServerCallContext context)
+    {
+        var input = NetworkRequestReader.ReadCreate(request);
+        var phase = new Phase(input.Id, input.Names, input.StartDate, input.EndDate, []);
+        if (await db.Phases.AnyAsync(p => p.Id == input.Id, context.CancellationToken))
+        {
+            throw new AlreadyExistsException("Phase", phase.ResourceName);
+        }
+
+        await calendar.EnsureFitsAsync(phase, context.CancellationToken);
+        db.Phases.Add(phase);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.CreatePhaseResponse { Phase = phase.ToProto() };
+    }
+
+    public override async Task<Proto.UpdatePhaseResponse> UpdatePhase(Proto.UpdatePhaseRequest request, ServerCallContext context)
+    {
+        var update = NetworkRequestReader.ReadUpdate(request);
+        var phase = await db.Phases.FirstOrDefaultAsync(p => p.Id == update.Id, context.CancellationToken) ?? throw PhaseNotFound(update.Id);
+        ETag.EnsureCurrent(update.Etag, phase.Version, phase.ResourceName);
+        // Checked as the phase would be: a refusal throws before anything is saved.
+        phase.Update(update.Changes);
+        await calendar.EnsureFitsAsync(phase, context.CancellationToken);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.UpdatePhaseResponse { Phase = phase.ToProto() };
     }
 
     public override async Task<Proto.GetNetworkSummaryResponse> GetNetworkSummary(Proto.GetNetworkSummaryRequest request, ServerCallContext context)
@@ -63,6 +133,10 @@ public sealed class NetworkGrpcService(CitiesDbContext db) : Proto.NetworkServic
         }));
         return response;
     }
+
+    private static NotFoundException PartnerNotFound(string id) => new("Partner", $"partners/{id}");
+
+    private static NotFoundException PhaseNotFound(string id) => new("Phase", $"phases/{id}");
 
     private static PageRequest ReadPage(int pageSize, string pageToken)
     {

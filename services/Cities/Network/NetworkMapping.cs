@@ -20,6 +20,7 @@ public static class NetworkMapping
             _ => Proto.PartnerRole.Unspecified,
         },
         Contribution = partner.Contribution,
+        Etag = ETag.From(partner.Version),
     };
 
     public static Proto.Phase ToProto(this Phase phase)
@@ -30,6 +31,7 @@ public static class NetworkMapping
             DisplayName = phase.Names.ToProto(),
             StartDate = phase.StartDate.ToProtoDate(),
             EndDate = phase.EndDate.ToProtoDate(),
+            Etag = ETag.From(phase.Version),
         };
         message.BudgetLines.AddRange(phase.BudgetLines.Select(l => new Proto.BudgetLine
         {

@@ -1,9 +1,13 @@
 using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.BuildingBlocks.Persistence;
 
 namespace Mc2cm.Cities.Network;
 
-/// <summary>An organisation that runs or funds MC2CM.</summary>
-public sealed class Partner
+/// <summary>
+/// An organisation that runs or funds MC2CM. Kept by the coordinators; no other service reads
+/// partners, so a change raises no integration event; the version is its etag.
+/// </summary>
+public sealed class Partner : Aggregate
 {
     private Partner()
     {
@@ -27,6 +31,17 @@ public sealed class Partner
     public PartnerRole Role { get; private set; }
 
     public string Contribution { get; private set; } = string.Empty;
+
+    public override string ResourceName => $"partners/{Id}";
+
+    public void Update(PartnerChanges changes)
+    {
+        Acronym = changes.Acronym ?? Acronym;
+        Names = changes.Names?.ApplyTo(Names) ?? Names;
+        Role = changes.Role ?? Role;
+        Contribution = changes.Contribution ?? Contribution;
+        Changed();
+    }
 }
 
 public enum PartnerRole

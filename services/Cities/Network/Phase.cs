@@ -1,9 +1,14 @@
 using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.BuildingBlocks.Persistence;
 
 namespace Mc2cm.Cities.Network;
 
-/// <summary>A phase of the programme, with its dates and budget.</summary>
-public sealed class Phase
+/// <summary>
+/// A phase of the programme, with its dates and budget. Kept by the coordinators; the rules
+/// that span phases and cities (no overlap, members inside) are <see cref="PhaseCalendar"/>'s.
+/// No other service reads phases, so a change raises no integration event; the version is its etag.
+/// </summary>
+public sealed class Phase : Aggregate
 {
     private readonly List<BudgetLine> _budgetLines = [];
 
@@ -11,7 +16,7 @@ public sealed class Phase
     {
     }
 
-    public Phase(string id, LocalizedText names, DateOnly startDate, DateOnly endDate, IEnumerable<BudgetLine> budgetLines)
+    public Phase(string id, LocalizedText names, DateOnly startDate, DateOnly? endDate, IEnumerable<BudgetLine> budgetLines)
     {
         Id = id;
         Names = names;
@@ -26,12 +31,23 @@ public sealed class Phase
 
     public DateOnly StartDate { get; private set; }
 
-    /// <summary>Last day (the planned one, for a phase described only by its plan).</summary>
-    public DateOnly EndDate { get; private set; }
+    /// <summary>Last day (the planned one, for a phase described only by its plan); null while no source gives it.</summary>
+    public DateOnly? EndDate { get; private set; }
 
     public IReadOnlyList<BudgetLine> BudgetLines => _budgetLines;
 
-    public string ResourceName => $"phases/{Id}";
+    public override string ResourceName => $"phases/{Id}";
 
-    public bool Covers(DateOnly date) => date >= StartDate && date <= EndDate;
+    public bool Covers(DateOnly date) => date >= StartDate && (EndDate is null || date <= EndDate);
+
+    /// <summary>Whether the days from <paramref name="start"/> to <paramref name="end"/> (none: open-ended) share one with this phase.</summary>
+    public bool Overlaps(DateOnly start, DateOnly? end) => start <= (EndDate ?? DateOnly.MaxValue) && StartDate <= (end ?? DateOnly.MaxValue);
+
+    public void Update(PhaseChanges changes)
+    {
+        Names = changes.Names?.ApplyTo(Names) ?? Names;
+        StartDate = changes.StartDate ?? StartDate;
+        EndDate = changes.ClearEndDate ? null : changes.EndDate ?? EndDate;
+        Changed();
+    }
 }

@@ -3,7 +3,7 @@ namespace Mc2cm.BadInput.Tests.Cases;
 /// <summary>Every service's cases; each runs once per face it names.</summary>
 public static class CaseTable
 {
-    public static readonly IReadOnlyList<BadCase> All = [.. CitiesCases.All, .. KnowledgeCases.All, .. DialogueCases.All, .. ActionCases.All, .. UnparsableCases.All];
+    public static readonly IReadOnlyList<BadCase> All = [.. CitiesCases.All, .. NetworkCases.All, .. KnowledgeCases.All, .. DialogueCases.All, .. ActionCases.All, .. UnparsableCases.All];
 
     private static readonly Dictionary<string, BadCase> ByName = All.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First());
 

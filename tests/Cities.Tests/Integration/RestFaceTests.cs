@@ -146,4 +146,23 @@ public sealed class RestFaceTests(CitiesApp app) : IClassFixture<CitiesApp>
         var phaseOne = summary.GetProperty("phases").EnumerateArray().Single(p => p.GetProperty("phase").GetString() == "phases/phase-1");
         Assert.Equal(9, phaseOne.GetProperty("cityCount").GetInt32());
     }
+
+    [Fact]
+    public async Task Phases_are_created_and_patched_on_rest_and_an_overlap_gets_400_naming_the_date()
+    {
+        var id = CityRequests.NewId("phase");
+        using var created = await app.Rest.PostAsync($"/api/v1/phases?phaseId={id}",
+            Json("""{"displayName":{"en":"Pilot","fr":"Pilote","ar":"تجريبية"},"startDate":{"year":2007,"month":1,"day":1},"endDate":{"year":2007,"month":12,"day":31}}"""), Ct);
+        var etag = (await ReadAsync(created)).GetProperty("etag").GetString();
+        using var patched = await app.Rest.PatchAsync($"/api/v1/phases/{id}?updateMask=endDate",
+            Json($$"""{"endDate":{"year":2008,"month":6,"day":30},"etag":{{JsonSerializer.Serialize(etag)}}}"""), Ct);
+        using var overlapping = await app.Rest.PostAsync($"/api/v1/phases?phaseId={CityRequests.NewId("phase")}",
+            Json("""{"displayName":{"en":"Overlap"},"startDate":{"year":2008,"month":1,"day":1}}"""), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Equal((HttpStatusCode.OK, 2008), (patched.StatusCode, (await ReadAsync(patched)).GetProperty("endDate").GetProperty("year").GetInt32()));
+        Assert.Equal(HttpStatusCode.BadRequest, overlapping.StatusCode);
+        var violation = (await ReadAsync(overlapping)).GetProperty("details")[0].GetProperty("fieldViolations")[0];
+        Assert.Equal(("phase.start_date", "OVERLAPS"), (violation.GetProperty("field").GetString(), violation.GetProperty("reason").GetString()));
+    }
 }

@@ -42,6 +42,10 @@ public static class ViolationTexts
     private static readonly Text UnknownReference = new(
         "This does not exist or cannot be used here.", "Cet élément n’existe pas ou ne peut pas être utilisé ici.",
         "هذا العنصر غير موجود أو لا يمكن استخدامه هنا.");
+    private static readonly Text Overlaps = new(
+        "Overlaps another period, from {0} to {1}.", "Chevauche une autre période, du {0} au {1}.", "يتداخل مع فترة أخرى، من {0} إلى {1}.");
+    private static readonly Text OverlapsOpen = new(
+        "Overlaps another period, open since {0}.", "Chevauche une autre période, ouverte depuis le {0}.", "يتداخل مع فترة أخرى مفتوحة منذ {0}.");
     private static readonly Text WrongCurrency = new("The amount must be in {0}.", "Le montant doit être en {0}.", "يجب أن يكون المبلغ بعملة {0}.");
 
     /// <summary>The violation's message in the page's language, or the service's English sentence.</summary>
@@ -84,6 +88,12 @@ public static class ViolationTexts
             FieldReasons.TooMany => Value(FieldParameters.MaxItems) is { } most ? language.Format(TooMany, most) : null,
             FieldReasons.Duplicate => language[Duplicate],
             FieldReasons.UnknownReference => language[UnknownReference],
+            FieldReasons.Overlaps => (Value(FieldParameters.Start), Value(FieldParameters.End)) switch
+            {
+                ({ } start, { } end) => language.Format(Overlaps, start, end),
+                ({ } start, null) => language.Format(OverlapsOpen, start),
+                _ => null,
+            },
             FieldReasons.WrongCurrency => Raw(FieldParameters.Currency) is { } currency ? language.Format(WrongCurrency, currency) : null,
             _ => null,
         };

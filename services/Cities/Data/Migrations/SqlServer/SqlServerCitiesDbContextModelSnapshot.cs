@@ -186,6 +186,10 @@ namespace Mc2cm.Cities.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Names", "Mc2cm.Cities.Network.Partner.Names#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
@@ -220,11 +224,15 @@ namespace Mc2cm.Cities.Data.Migrations.SqlServer
                         .HasMaxLength(63)
                         .HasColumnType("nvarchar(63)");
 
-                    b.Property<DateOnly>("EndDate")
+                    b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Names", "Mc2cm.Cities.Network.Phase.Names#LocalizedText", b1 =>
                         {

@@ -179,6 +179,10 @@ namespace Mc2cm.Cities.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Names", "Mc2cm.Cities.Network.Partner.Names#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
@@ -213,11 +217,15 @@ namespace Mc2cm.Cities.Data.Migrations.Sqlite
                         .HasMaxLength(63)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("EndDate")
+                    b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Names", "Mc2cm.Cities.Network.Phase.Names#LocalizedText", b1 =>
                         {
