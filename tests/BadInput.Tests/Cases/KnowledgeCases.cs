@@ -1,4 +1,4 @@
-using Google.Protobuf.WellKnownTypes;
+using Timestamp = Google.Protobuf.WellKnownTypes.Timestamp;
 using Mc2cm.Testing;
 using static Mc2cm.BadInput.Tests.Cases.Answers;
 using static Mc2cm.BadInput.Tests.Cases.BadKind;
