@@ -186,6 +186,22 @@ public sealed class CorrectionTests(KnowledgeApp app) : IClassFixture<KnowledgeA
     }
 
     [Fact]
+    public async Task The_key_figures_box_shows_the_current_figure_after_a_correction_and_a_retraction()
+    {
+        var city = await app.NewCityAsync();
+        var older = await RecordAsync(city, Figure(500_000, year: 2014, source: "Census 2014"), "indicators/population-total");
+        var newer = await RecordAsync(city, Figure(510_000, year: 2020, source: "Register 2020"), "indicators/population-total");
+
+        await CorrectAsync(older, "The census says 501,200", Figure(501_200, year: 2014, source: "Census 2014"));
+        var afterCorrection = await PopulationKeyFigureAsync(city);
+        await app.Observations.RetractObservationAsync(new RetractObservationRequest { Name = newer.Name, Etag = newer.Etag, Reason = "Register not published" }, cancellationToken: Ct);
+        var afterRetraction = await PopulationKeyFigureAsync(city);
+
+        Assert.Equal((510_000d, 2020), (afterCorrection.Value, afterCorrection.ReferenceYear));
+        Assert.Equal((501_200d, 2014, older.Name), (afterRetraction.Value, afterRetraction.ReferenceYear, afterRetraction.Observation));
+    }
+
+    [Fact]
     public async Task A_breakdown_by_sex_gives_a_column_per_sex_beside_the_total_and_one_the_indicator_lacks_is_refused()
     {
         var city = await app.NewCityAsync();
@@ -239,15 +255,23 @@ public sealed class CorrectionTests(KnowledgeApp app) : IClassFixture<KnowledgeA
         Assert.Equal(["cities"], none.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field));
     }
 
-    private async Task<Observation> RecordAsync(string city, Observation observation)
+    private async Task<Observation> RecordAsync(string city, Observation observation, string indicator = Indicator)
     {
         observation.City = $"cities/{city}";
-        observation.Indicator = Indicator;
+        observation.Indicator = indicator;
         return (await app.Observations.CreateObservationAsync(new CreateObservationRequest { Observation = observation }, KnowledgeApp.As(SharedIssuer.Coordinator), cancellationToken: Ct)).Observation;
     }
 
     private async Task<Observation> CorrectAsync(Observation read, string reason, Observation figure) =>
         (await app.Observations.CorrectObservationAsync(new CorrectObservationRequest { Name = read.Name, Etag = read.Etag, Reason = reason, Observation = figure }, cancellationToken: Ct)).Observation;
+
+    /// <summary>The population cell of the city's key-figures box, once its draft profile exists (Cities' events make it).</summary>
+    private async Task<ComparisonCell> PopulationKeyFigureAsync(string city)
+    {
+        await Poll.UntilAsync(async () => await app.QueryAsync(db => db.Profiles.AnyAsync(p => p.CityId == city, Ct)), Poll.ThroughTheBroker, "the city's draft profile", Ct);
+        var figures = (await app.Profiles.GetKeyFiguresAsync(new GetKeyFiguresRequest { Name = $"profiles/{city}" }, cancellationToken: Ct)).Figures;
+        return figures.Single(f => f.Indicator == "indicators/population-total").Cell;
+    }
 
     private async Task<Observation> GetAsync(string name) =>
         (await app.Observations.GetObservationAsync(new GetObservationRequest { Name = name }, cancellationToken: Ct)).Observation;
