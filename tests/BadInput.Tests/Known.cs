@@ -26,7 +26,8 @@ public sealed record Known(
     string ActionEtag,
     string GroupEtag,
     string PhaseTwoEtag,
-    string IcmpdEtag)
+    string IcmpdEtag,
+    KnowledgeProto.Observation TunisPopulation)
 {
     /// <summary>A seeded member city with a published profile (revision 1).</summary>
     public const string Tunis = "cities/tunis";
@@ -57,6 +58,9 @@ public sealed record Known(
     /// <summary>An etag no resource has.</summary>
     public const string StaleEtag = "W/\"999999\"";
 
+    /// <summary>An observation that does not exist.</summary>
+    public const string NoObservation = "observations/00000000000000000000000000000000";
+
     /// <summary>
     /// Reads the seeded resources' etags and sets up a planned meeting, an open call with an
     /// application assigned to evaluator-1, and a proposed priority. None of their events is one
@@ -85,8 +89,10 @@ public sealed record Known(
         var network = new CitiesProto.NetworkService.NetworkServiceClient(channel);
         var phaseTwo = (await network.GetPhaseAsync(new() { Name = PhaseTwo })).Phase;
         var icmpd = (await network.GetPartnerAsync(new() { Name = Icmpd })).Partner;
+        var population = (await new KnowledgeProto.ObservationsService.ObservationsServiceClient(channel)
+            .ListObservationsAsync(new() { City = Tunis, Indicator = "indicators/population-total" })).Observations[0];
         return new Known(tunis.Etag, tunisProfile.Etag, turinProfile.Etag, held.Etag, planned, closedCall.Etag, openCall, assigned, priority, action.Etag, group.Etag,
-            phaseTwo.Etag, icmpd.Etag);
+            phaseTwo.Etag, icmpd.Etag, population);
     }
 
     private static Google.Type.Date Day(DateOnly day) => CaseText.Date(day.Year, day.Month, day.Day);

@@ -61,6 +61,13 @@ public sealed class KnowledgeApp : IAsyncLifetime
         Indicators = new Proto.IndicatorsService.IndicatorsServiceClient(knowledge);
         Observations = new Proto.ObservationsService.ObservationsServiceClient(knowledge);
         Rest = Knowledge.CreateRestClient();
+        // Cities' events reach only queues that exist: wait until Knowledge's consumers are bound (its
+        // readiness includes the broker's), or a city made at once could miss its draft profile.
+        await Poll.UntilAsync(async () =>
+        {
+            using var health = await Rest.GetAsync("/health");
+            return health.IsSuccessStatusCode;
+        }, TimeSpan.FromSeconds(30), "Knowledge's consumers to be ready");
         // The sync copies the network from Cities at start; the tests rely on the copy.
         await Poll.UntilAsync(async () => await QueryAsync(db => db.KnownCities.CountAsync(c => c.IsMember)) >= 20,
             TimeSpan.FromSeconds(30), "Knowledge to know the network's cities");
