@@ -5,13 +5,13 @@ namespace Mc2cm.Gateway.ApiDocs;
 
 /// <summary>
 /// What the services serve on REST beside the transcoded RPCs (minimal APIs, not in the protos),
-/// described here by hand: Dialogue's iCalendar feed, and the CSV form of two GET routes.
+/// described here by hand: Dialogue's iCalendar feed, and the CSV form of three GET routes.
 /// </summary>
 public static class NonTranscodedRoutes
 {
     public const string CalendarPath = "/api/v1/calendar.ics";
 
-    public static readonly IReadOnlyList<string> CsvPaths = ["/api/v1/observations", "/api/v1/indicators/{name}:compare"];
+    public static readonly IReadOnlyList<string> CsvPaths = ["/api/v1/observations", "/api/v1/indicators/{name}:compare", "/api/v1/indicators/{name}/series"];
 
     public static void Add(OpenApiDocument document)
     {

@@ -31,7 +31,9 @@ public static class KnowledgeServiceExtensions
         builder.Services.AddScoped<ICitySnapshotListener, DraftProfileForNewCity>();
         builder.Services.AddSingleton<ObservationRequestReader>();
         builder.Services.AddScoped<ObservationQuery>();
+        builder.Services.AddScoped<ObservationStates>();
         builder.Services.AddScoped<IndicatorComparison>();
+        builder.Services.AddScoped<IndicatorSeries>();
         builder.Services.AddScoped<KeyFigures>();
         builder.Services.AddCsvRepresentations();
         return builder;
@@ -43,6 +45,7 @@ public static class KnowledgeServiceExtensions
         app.MapGrpcService<IndicatorsGrpcService>().AuthorizeByProtoAudience();
         app.MapGrpcService<ObservationsGrpcService>().AuthorizeByProtoAudience();
         app.MapComparisonCsv();
+        app.MapSeriesCsv();
         app.MapObservationsCsv();
         return app;
     }

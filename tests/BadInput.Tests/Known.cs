@@ -24,7 +24,8 @@ public sealed record Known(
     ActionProto.Application Application,
     ActionProto.Priority ProposedPriority,
     string ActionEtag,
-    string GroupEtag)
+    string GroupEtag,
+    KnowledgeProto.Observation TunisPopulation)
 {
     /// <summary>A seeded member city with a published profile (revision 1).</summary>
     public const string Tunis = "cities/tunis";
@@ -48,6 +49,9 @@ public sealed record Known(
 
     /// <summary>An etag no resource has.</summary>
     public const string StaleEtag = "W/\"999999\"";
+
+    /// <summary>An observation that does not exist.</summary>
+    public const string NoObservation = "observations/00000000000000000000000000000000";
 
     /// <summary>
     /// Reads the seeded resources' etags and sets up a planned meeting, an open call with an
@@ -74,7 +78,9 @@ public sealed record Known(
         var priority = (await new ActionProto.PrioritiesService.PrioritiesServiceClient(channel).CreatePriorityAsync(ActionCases.NewPriority())).Priority;
         var action = (await new ActionProto.ActionsService.ActionsServiceClient(channel).GetActionAsync(new() { Name = SeededAction })).Action;
         var group = (await new ActionProto.StakeholderGroupsService.StakeholderGroupsServiceClient(channel).GetStakeholderGroupAsync(new() { Name = SeededGroup })).StakeholderGroup;
-        return new Known(tunis.Etag, tunisProfile.Etag, turinProfile.Etag, held.Etag, planned, closedCall.Etag, openCall, assigned, priority, action.Etag, group.Etag);
+        var population = (await new KnowledgeProto.ObservationsService.ObservationsServiceClient(channel)
+            .ListObservationsAsync(new() { City = Tunis, Indicator = "indicators/population-total" })).Observations[0];
+        return new Known(tunis.Etag, tunisProfile.Etag, turinProfile.Etag, held.Etag, planned, closedCall.Etag, openCall, assigned, priority, action.Etag, group.Etag, population);
     }
 
     private static Google.Type.Date Day(DateOnly day) => CaseText.Date(day.Year, day.Month, day.Day);

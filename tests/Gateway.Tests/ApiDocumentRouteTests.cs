@@ -49,7 +49,8 @@ public sealed class ApiDocumentRouteTests(ApiDocsGateway docs) : IClassFixture<A
     [InlineData("/api/v1/actions/{name}:chain", new[] { "name" })]
     [InlineData("/api/v1/meetings/{parent}/registrations", new[] { "parent", "pageSize", "pageToken", "state" })]
     [InlineData("/api/v1/meetings/{meeting}/registrations/{name}", new[] { "meeting", "name" })]
-    [InlineData("/api/v1/indicators/{name}:compare", new[] { "name", "cities", "year", "lang" })]
+    [InlineData("/api/v1/indicators/{name}:compare", new[] { "name", "cities", "year", "lang", "asOf", "breakdown" })]
+    [InlineData("/api/v1/indicators/{name}/series", new[] { "name", "cities", "fromYear", "toYear", "lang" })]
     public void Gets_have_their_path_variables_as_path_parameters_and_the_rest_as_query(string path, string[] parameters)
     {
         var get = docs.Operation(HttpMethod.Get, path);

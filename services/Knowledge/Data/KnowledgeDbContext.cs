@@ -16,6 +16,8 @@ public abstract class KnowledgeDbContext(DbContextOptions options) : ServiceDbCo
 
     public DbSet<Observation> Observations => Set<Observation>();
 
+    public DbSet<ObservationChange> ObservationChanges => Set<ObservationChange>();
+
     public DbSet<KnownCity> KnownCities => Set<KnownCity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

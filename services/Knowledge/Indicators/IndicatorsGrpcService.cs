@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.CityDirectory;
 using Mc2cm.Knowledge.Data;
 using Mc2cm.Knowledge.Observations;
 using Mc2cm.ServiceDefaults.Api;
@@ -12,7 +13,7 @@ using Proto = Mc2cm.Contracts.Knowledge.V1;
 namespace Mc2cm.Knowledge.Indicators;
 
 /// <summary>mc2cm.knowledge.v1.IndicatorsService: the catalogue and comparisons.</summary>
-public sealed class IndicatorsGrpcService(KnowledgeDbContext db, IndicatorComparison comparison, TimeProvider clock)
+public sealed class IndicatorsGrpcService(KnowledgeDbContext db, IndicatorComparison comparisons, IndicatorSeries series, TimeProvider clock)
     : Proto.IndicatorsService.IndicatorsServiceBase
 {
     public override async Task<Proto.ListIndicatorsResponse> ListIndicators(Proto.ListIndicatorsRequest request, ServerCallContext context)
@@ -61,15 +62,33 @@ public sealed class IndicatorsGrpcService(KnowledgeDbContext db, IndicatorCompar
 
     public override async Task<Proto.CompareIndicatorResponse> CompareIndicator(Proto.CompareIndicatorRequest request, ServerCallContext context)
     {
-        var (code, cities, year, language) = IndicatorRequestReader.ReadCompare(request, context.RequestHeaders.GetValue("accept-language"), clock);
-        var (indicator, lines) = await comparison.CompareAsync(code, cities, year, context.CancellationToken);
-        var response = new Proto.CompareIndicatorResponse { Indicator = indicator.ToProto(language) };
-        response.Rows.AddRange(lines.Select(l => new Proto.ComparisonRow
+        var query = IndicatorRequestReader.ReadCompare(request, context.RequestHeaders.GetValue("accept-language"), clock);
+        var comparison = await comparisons.CompareAsync(query, context.CancellationToken);
+        var response = new Proto.CompareIndicatorResponse { Indicator = comparison.Indicator.ToProto(query.Language), Categories = { comparison.Categories } };
+        response.Rows.AddRange(comparison.Lines.Select(l => new Proto.ComparisonRow
         {
             City = $"cities/{l.CityId}",
-            CityDisplayName = (l.City?.Names ?? new LocalizedText(l.CityId, string.Empty, string.Empty)).ToProto(language),
+            CityDisplayName = CityName(l.CityId, l.City).ToProto(query.Language),
             Cell = l.Observation.ToCell(),
+            CategoryCells = { l.Categories.Select(c => c.ToCell()) },
         }));
         return response;
     }
+
+    public override async Task<Proto.GetIndicatorSeriesResponse> GetIndicatorSeries(Proto.GetIndicatorSeriesRequest request, ServerCallContext context)
+    {
+        var query = IndicatorRequestReader.ReadSeries(request, context.RequestHeaders.GetValue("accept-language"), clock);
+        var (indicator, lines) = await series.ReadAsync(query, context.CancellationToken);
+        var response = new Proto.GetIndicatorSeriesResponse { Indicator = indicator.ToProto(query.Language) };
+        response.Series.AddRange(lines.Select(l => new Proto.CitySeries
+        {
+            City = $"cities/{l.CityId}",
+            CityDisplayName = CityName(l.CityId, l.City).ToProto(query.Language),
+            Points = { l.Points.Select(p => p.ToCell()) },
+        }));
+        return response;
+    }
+
+    /// <summary>The city's names from Knowledge's copy, or its id when the copy does not know it.</summary>
+    internal static LocalizedText CityName(string cityId, KnownCity? city) => city?.Names ?? new LocalizedText(cityId, string.Empty, string.Empty);
 }

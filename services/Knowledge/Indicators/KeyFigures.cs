@@ -12,7 +12,7 @@ public sealed class KeyFigures(KnowledgeDbContext db)
     {
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.KeyFigure).OrderBy(i => i.Position).ToListAsync(cancellationToken);
         var codes = indicators.Select(i => i.Code).ToList();
-        var totals = await db.Observations.AsNoTracking()
+        var totals = await db.Observations.AsNoTracking().Standing()
             .Where(o => o.CityId == cityId && codes.Contains(o.IndicatorCode) && o.BreakdownKey == Breakdown.Total.Key)
             .ToListAsync(cancellationToken);
         return indicators.Select(i => new Proto.KeyFigure

@@ -1,4 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
+using Mc2cm.ServiceDefaults.Api;
 using Proto = Mc2cm.Contracts.Knowledge.V1;
 
 namespace Mc2cm.Knowledge.Observations;
@@ -26,6 +27,11 @@ public static class ObservationMapping
             },
             CreateTime = Timestamp.FromDateTimeOffset(observation.CreatedAt),
             CreatedBy = observation.CreatedBy,
+            Etag = ETag.From(observation.Version),
+            UpdateTime = observation.UpdatedAt is { } updated ? Timestamp.FromDateTimeOffset(updated) : null,
+            Retraction = observation.RetractedAt is { } retracted
+                ? new Proto.Retraction { RetractTime = Timestamp.FromDateTimeOffset(retracted), RetractedBy = observation.RetractedBy ?? string.Empty, Reason = observation.RetractionReason ?? string.Empty }
+                : null,
         };
         switch (observation.Kind)
         {
@@ -41,6 +47,22 @@ public static class ObservationMapping
         }
 
         return message;
+    }
+
+    /// <summary>A change of <paramref name="observation"/>, with the values it had before.</summary>
+    public static Proto.ObservationChange ToProto(this ObservationChange change, Observation observation)
+    {
+        var previous = observation.Before(change).ToProto();
+        // The etag and times of now would mislead on a past state.
+        (previous.Etag, previous.UpdateTime) = (string.Empty, null);
+        return new Proto.ObservationChange
+        {
+            Kind = (Proto.ObservationChangeKind)(int)change.Kind,
+            ChangeTime = Timestamp.FromDateTimeOffset(change.At),
+            ChangedBy = change.Actor,
+            Reason = change.Reason,
+            Previous = previous,
+        };
     }
 
     /// <summary>A comparison cell: the figure with its year and source, the gap, or "not reported" — never a zero for missing data.</summary>

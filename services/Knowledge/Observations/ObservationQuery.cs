@@ -22,7 +22,8 @@ public sealed class ObservationQuery(KnowledgeDbContext db)
 
     public IQueryable<Observation> Filter(ObservationFilter filter)
     {
-        var observations = db.Observations.AsNoTracking();
+        // A retracted figure no longer counts: it is read one at a time, with its history.
+        var observations = db.Observations.AsNoTracking().Standing();
         if (filter.CityId is { } city) observations = observations.Where(o => o.CityId == city);
         if (filter.IndicatorCode is { } code) observations = observations.Where(o => o.IndicatorCode == code);
         if (filter.Year is { } year) observations = observations.Where(o => o.ReferenceYear == year);

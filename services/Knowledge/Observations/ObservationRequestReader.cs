@@ -15,6 +15,53 @@ public sealed partial class ObservationRequestReader(TimeProvider clock)
         var observation = request.Observation ?? new Proto.Observation();
         var city = violations.ReadId("observation.city", observation.City, "cities");
         var indicator = violations.ReadId("observation.indicator", observation.Indicator, "indicators");
+        var draft = ReadFigure(violations, observation, city ?? string.Empty, indicator ?? string.Empty);
+        violations.ThrowIfAny();
+        return draft!;
+    }
+
+    /// <summary>
+    /// A correction: the observation, its etag, the reason and the figure as it should be (with no
+    /// city and no indicator: the service puts the observation's own, which cannot change).
+    /// </summary>
+    public ObservationCorrection ReadCorrect(Proto.CorrectObservationRequest request)
+    {
+        var violations = new FieldViolations();
+        var id = ReadName(violations, request.Name);
+        RequireEtag(violations, request.Etag);
+        violations.RequiredText("reason", request.Reason, ObservationLimits.Text);
+        var observation = request.Observation ?? new Proto.Observation();
+        violations.Check(observation.City.Length == 0, "observation.city", "cannot change: leave it empty.", FieldReasons.NotAllowed);
+        violations.Check(observation.Indicator.Length == 0, "observation.indicator", "cannot change: leave it empty.", FieldReasons.NotAllowed);
+        var draft = ReadFigure(violations, observation, string.Empty, string.Empty);
+        violations.ThrowIfAny();
+        return new ObservationCorrection(id, request.Etag, request.Reason, draft!);
+    }
+
+    public static (string Id, string Etag, string Reason) ReadRetract(Proto.RetractObservationRequest request)
+    {
+        var violations = new FieldViolations();
+        var id = ReadName(violations, request.Name);
+        RequireEtag(violations, request.Etag);
+        violations.RequiredText("reason", request.Reason, ObservationLimits.Text);
+        violations.ThrowIfAny();
+        return (id, request.Etag, request.Reason);
+    }
+
+    /// <summary>The id of "observations/{id}".</summary>
+    public static string ReadName(FieldViolations violations, string name)
+    {
+        var id = name.StartsWith("observations/", StringComparison.Ordinal) ? name["observations/".Length..] : string.Empty;
+        violations.Check(id.Length is > 0 and <= 32 && id.All(char.IsAsciiLetterOrDigit), "name", "must be \"observations/{id}\".", FieldReasons.InvalidFormat);
+        return id;
+    }
+
+    private static void RequireEtag(FieldViolations violations, string etag) =>
+        violations.Check(etag.Length > 0, "etag", "is required: send the etag of the observation you read, so a stale change is refused.", FieldReasons.Required);
+
+    /// <summary>What a figure states: year, result, source and its address, breakdown, note.</summary>
+    private ObservationDraft? ReadFigure(FieldViolations violations, Proto.Observation observation, string city, string indicator)
+    {
         violations.ReferenceYear("observation.reference_year", observation.ReferenceYear, clock);
         var kind = observation.ResultCase switch
         {
@@ -49,8 +96,7 @@ public sealed partial class ObservationRequestReader(TimeProvider clock)
         violations.OptionalHttpUrl("observation.source_url", observation.SourceUrl, ObservationLimits.Url);
         var breakdown = ReadBreakdown(violations, observation.Breakdown);
         violations.OptionalText("observation.note", observation.Note, ObservationLimits.Text);
-        violations.ThrowIfAny();
-        return new ObservationDraft(city!, indicator!, observation.ReferenceYear, kind!.Value, observation.Source,
+        return kind is not { } known ? null : new ObservationDraft(city, indicator, observation.ReferenceYear, known, observation.Source,
             observation.Value, observation.TextValue, observation.Gap?.Missing, observation.Gap?.Reason, breakdown, observation.Note, observation.SourceUrl);
     }
 
@@ -92,3 +138,6 @@ public sealed partial class ObservationRequestReader(TimeProvider clock)
     [GeneratedRegex(@"^\d{1,3}(-\d{1,3}|\+)$", RegexOptions.CultureInvariant)]
     private static partial Regex AgeGroupPattern();
 }
+
+/// <summary>A checked CorrectObservation request: <see cref="Figure"/> has no city and no indicator yet.</summary>
+public sealed record ObservationCorrection(string Id, string Etag, string Reason, ObservationDraft Figure);

@@ -31,15 +31,22 @@ public sealed class ObservationsGrpcService(
 
     public override async Task<Proto.GetObservationResponse> GetObservation(Proto.GetObservationRequest request, ServerCallContext context)
     {
-        var id = request.Name.StartsWith("observations/", StringComparison.Ordinal) ? request.Name["observations/".Length..] : string.Empty;
-        if (id.Length is 0 or > 32)
-        {
-            throw new InvalidArgumentException("name", "must be \"observations/{id}\".", FieldReasons.InvalidFormat);
-        }
-
-        var observation = await db.Observations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, context.CancellationToken)
-            ?? throw new NotFoundException("Observation", request.Name);
+        var observation = await FindAsync(ReadName(request.Name), tracked: false, context.CancellationToken);
         return new Proto.GetObservationResponse { Observation = observation.ToProto() };
+    }
+
+    public override async Task<Proto.ListObservationHistoryResponse> ListObservationHistory(Proto.ListObservationHistoryRequest request, ServerCallContext context)
+    {
+        var violations = new FieldViolations();
+        var id = ObservationRequestReader.ReadName(violations, request.Name);
+        var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.Name);
+        violations.ThrowIfAny();
+        var observation = await FindAsync(id, tracked: false, context.CancellationToken);
+        var changes = await db.ObservationChanges.AsNoTracking().Where(c => c.ObservationId == id)
+            .OrderBy(c => c.At).ThenBy(c => c.Id).ReadPageAsync(page, context.CancellationToken);
+        var response = new Proto.ListObservationHistoryResponse { NextPageToken = changes.NextPageToken };
+        response.Changes.AddRange(changes.Items.Select(c => c.ToProto(observation)));
+        return response;
     }
 
     public override async Task<Proto.CreateObservationResponse> CreateObservation(Proto.CreateObservationRequest request, ServerCallContext context)
@@ -51,7 +58,7 @@ public sealed class ObservationsGrpcService(
         ObservationRequestReader.CheckAgainst(indicator, draft);
         await membership.EnsureMemberAsync(draft.CityId, context.CancellationToken);
         var key = draft.Breakdown.Key;
-        if (await db.Observations.AnyAsync(o => o.CityId == draft.CityId && o.IndicatorCode == draft.IndicatorCode
+        if (await db.Observations.Standing().AnyAsync(o => o.CityId == draft.CityId && o.IndicatorCode == draft.IndicatorCode
                 && o.ReferenceYear == draft.ReferenceYear && o.BreakdownKey == key, context.CancellationToken))
         {
             throw new AlreadyExistsException("Observation", $"{draft.CityId}/{indicator.ResourceName}/{draft.ReferenceYear}/{key}");
@@ -61,5 +68,60 @@ public sealed class ObservationsGrpcService(
         db.Observations.Add(observation);
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.CreateObservationResponse { Observation = observation.ToProto() };
+    }
+
+    public override async Task<Proto.CorrectObservationResponse> CorrectObservation(Proto.CorrectObservationRequest request, ServerCallContext context)
+    {
+        var correction = reader.ReadCorrect(request);
+        var observation = await LoadForWriteAsync(correction.Id, correction.Etag, context);
+        var draft = correction.Figure with { CityId = observation.CityId, IndicatorCode = observation.IndicatorCode };
+        var indicator = await db.Indicators.AsNoTracking().FirstAsync(i => i.Code == draft.IndicatorCode, context.CancellationToken);
+        ObservationRequestReader.CheckAgainst(indicator, draft);
+        await membership.EnsureMemberAsync(draft.CityId, context.CancellationToken);
+        var key = draft.Breakdown.Key;
+        if ((draft.ReferenceYear, key) != (observation.ReferenceYear, observation.BreakdownKey)
+            && await db.Observations.Standing().AnyAsync(o => o.CityId == draft.CityId && o.IndicatorCode == draft.IndicatorCode
+                && o.ReferenceYear == draft.ReferenceYear && o.BreakdownKey == key, context.CancellationToken))
+        {
+            throw new AlreadyExistsException("Observation", $"{draft.CityId}/{indicator.ResourceName}/{draft.ReferenceYear}/{key}");
+        }
+
+        observation.Correct(draft, correction.Reason, context.Actor(), clock.GetUtcNow());
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.CorrectObservationResponse { Observation = observation.ToProto() };
+    }
+
+    public override async Task<Proto.RetractObservationResponse> RetractObservation(Proto.RetractObservationRequest request, ServerCallContext context)
+    {
+        var (id, etag, reason) = ObservationRequestReader.ReadRetract(request);
+        var observation = await LoadForWriteAsync(id, etag, context);
+        await membership.EnsureMemberAsync(observation.CityId, context.CancellationToken);
+        observation.Retract(reason, context.Actor(), clock.GetUtcNow());
+        await db.SaveChangesAsync(context.CancellationToken);
+        return new Proto.RetractObservationResponse { Observation = observation.ToProto() };
+    }
+
+    private static string ReadName(string name)
+    {
+        var violations = new FieldViolations();
+        var id = ObservationRequestReader.ReadName(violations, name);
+        violations.ThrowIfAny();
+        return id;
+    }
+
+    private async Task<Observation> FindAsync(string id, bool tracked, CancellationToken cancellationToken)
+    {
+        var observations = tracked ? db.Observations : db.Observations.AsNoTracking();
+        return await observations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Observation", $"observations/{id}");
+    }
+
+    /// <summary>Loads an observation for a change: the caller must work for its city, and the etag must be current.</summary>
+    private async Task<Observation> LoadForWriteAsync(string id, string etag, ServerCallContext context)
+    {
+        var observation = await FindAsync(id, tracked: true, context.CancellationToken);
+        context.EnsureWorksFor(observation.CityId);
+        ETag.EnsureCurrent(etag, observation.Version, observation.ResourceName);
+        return observation;
     }
 }

@@ -1,3 +1,4 @@
+using Google.Protobuf.WellKnownTypes;
 using Mc2cm.Testing;
 using static Mc2cm.BadInput.Tests.Cases.Answers;
 using static Mc2cm.BadInput.Tests.Cases.BadKind;
@@ -12,7 +13,10 @@ public static class KnowledgeCases
     private static readonly Google.Protobuf.Reflection.MethodDescriptor
         CreateIndicator = Rpc(Proto.IndicatorsService.Descriptor, "CreateIndicator"),
         CompareIndicator = Rpc(Proto.IndicatorsService.Descriptor, "CompareIndicator"),
+        GetIndicatorSeries = Rpc(Proto.IndicatorsService.Descriptor, "GetIndicatorSeries"),
         CreateObservation = Rpc(Proto.ObservationsService.Descriptor, "CreateObservation"),
+        CorrectObservation = Rpc(Proto.ObservationsService.Descriptor, "CorrectObservation"),
+        RetractObservation = Rpc(Proto.ObservationsService.Descriptor, "RetractObservation"),
         CreateProfile = Rpc(Proto.ProfilesService.Descriptor, "CreateProfile"),
         UpdateProfile = Rpc(Proto.ProfilesService.Descriptor, "UpdateProfile"),
         SubmitProfile = Rpc(Proto.ProfilesService.Descriptor, "SubmitProfile"),
@@ -43,6 +47,14 @@ public static class KnowledgeCases
         new(BadNumber, "year \"twenty\" in the query", CompareIndicator, _ => Compare(), UnreadableJson) { Faces = [Face.Rest], RestQuery = "year=twenty" },
         new(BadNumber, "year 2^31 in the query", CompareIndicator, _ => Compare(), UnreadableJson) { Faces = [Face.Rest], RestQuery = "year=2147483648" },
         new(UnknownId, "indicator happiness", CompareIndicator, _ => Compare().With(r => r.Name = "indicators/happiness"), NotFound("indicators/happiness")),
+        new(BadFormat, "breakdown by colour", CompareIndicator, _ => Compare().With(r => r.Breakdown = "colour"), Invalid("breakdown")),
+        new(BadFormat, "a breakdown the indicator lacks", CompareIndicator, _ => Compare().With(r => r.Breakdown = "nationality"), Invalid("breakdown")),
+        new(BadDate, "as of next year", CompareIndicator, _ => Compare().With(r => r.AsOf = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddYears(1))), Invalid("as_of")),
+        new(BadDate, "as of a time that is not one", CompareIndicator, _ => Compare(), UnreadableJson) { Faces = [Face.Rest], RestQuery = "asOf=yesterday" },
+
+        new(Missing, "no city", GetIndicatorSeries, _ => new Proto.GetIndicatorSeriesRequest { Name = "indicators/population-total" }, Invalid("cities")),
+        new(BadDate, "to a year before the first", GetIndicatorSeries, _ => Series().With(r => (r.FromYear, r.ToYear) = (2015, 2010)), Invalid("to_year")),
+        new(UnknownId, "city atlantis", GetIndicatorSeries, _ => Series().With(r => r.Cities.Add("atlantis")), Invalid("cities")),
 
         new(Missing, "no city", CreateObservation, _ => NewFigure().With(r => r.Observation.City = ""), Invalid("observation.city")),
         new(Missing, "no figure and no gap", CreateObservation, _ => NewFigure().With(r => r.Observation.ClearResult()), Invalid("observation.result")),
@@ -67,6 +79,22 @@ public static class KnowledgeCases
         new(UnknownId, "city atlantis", CreateObservation, _ => NewFigure().With(r => r.Observation.City = "cities/atlantis"), NotFound("cities/atlantis")),
         new(MalformedJson, "a number as a word", CreateObservation, _ => NewFigure(), UnreadableJson)
             { Faces = [Face.Rest], RestBody = _ => Json("""{"city":"cities/tunis","indicator":"indicators/population-total","referenceYear":"twenty","value":1,"source":"x"}""") },
+
+        new(Missing, "no reason", CorrectObservation, k => Correct(k).With(r => r.Reason = ""), Invalid("reason")),
+        new(Missing, "no etag", CorrectObservation, k => Correct(k).With(r => r.Etag = ""), Invalid("etag")),
+        new(BadFormat, "another city", CorrectObservation, k => Correct(k).With(r => r.Observation.City = "cities/lisbon"), Invalid("observation.city")),
+        new(BadNumber, "an infinite figure", CorrectObservation, k => Correct(k).With(r => r.Observation.Value = double.PositiveInfinity), Invalid("observation.value")),
+        new(BadDate, "reference year 3000", CorrectObservation, k => Correct(k).With(r => r.Observation.ReferenceYear = 3000), Invalid("observation.reference_year")),
+        new(ControlCharacters, "ESC in the reason", CorrectObservation, k => Correct(k).With(r => r.Reason = "Typo\u001b[2J"), Invalid("reason")),
+        new(BadFormat, "a breakdown the indicator lacks", CorrectObservation, k => Correct(k).With(r => r.Observation.Breakdown = new Proto.Breakdown { Nationality = "MA" }), Invalid("observation.breakdown")),
+        new(StaleEtag, "an old etag", CorrectObservation, k => Correct(k).With(r => r.Etag = Known.StaleEtag), Stale),
+        new(UnknownId, "an observation that does not exist", CorrectObservation, k => Correct(k).With(r => r.Name = Known.NoObservation), NotFound(Known.NoObservation)),
+
+        new(Missing, "no reason", RetractObservation, k => Retract(k).With(r => r.Reason = ""), Invalid("reason")),
+        new(TooLong, "reason of 501 characters", RetractObservation, k => Retract(k).With(r => r.Reason = Long(501)), Invalid("reason")),
+        new(SpoofingCharacters, "right-to-left override in the reason", RetractObservation, k => Retract(k).With(r => r.Reason = WithOverride), Invalid("reason")),
+        new(StaleEtag, "an old etag", RetractObservation, k => Retract(k).With(r => r.Etag = Known.StaleEtag), Stale),
+        new(BadFormat, "a name that is not an observation's", RetractObservation, k => Retract(k).With(r => r.Name = "observations/not-an-id"), Invalid("name")),
 
         new(Missing, "no city", CreateProfile, _ => new Proto.CreateProfileRequest(), Invalid("city")),
         new(BadFormat, "a city id without its collection", CreateProfile, _ => new Proto.CreateProfileRequest { City = "tunis" }, Invalid("city")),
@@ -120,6 +148,18 @@ public static class KnowledgeCases
             City = Known.Tunis, Indicator = "indicators/population-total", ReferenceYear = 2001, Value = 700_000, Source = "Census",
         },
     };
+
+    private static Proto.GetIndicatorSeriesRequest Series() => new() { Name = "indicators/population-total", Cities = { "tunis" } };
+
+    /// <summary>A correction of Tunis's seeded population, refused for one bad field at a time.</summary>
+    private static Proto.CorrectObservationRequest Correct(Known known) => new()
+    {
+        Name = known.TunisPopulation.Name, Etag = known.TunisPopulation.Etag, Reason = "The census table says otherwise.",
+        Observation = new Proto.Observation { ReferenceYear = known.TunisPopulation.ReferenceYear, Value = 638_846, Source = known.TunisPopulation.Source },
+    };
+
+    private static Proto.RetractObservationRequest Retract(Known known) =>
+        new() { Name = known.TunisPopulation.Name, Etag = known.TunisPopulation.Etag, Reason = "Not a figure of Tunis." };
 
     private static Proto.UpdateProfileRequest Edit(Known known) => new()
     {

@@ -267,6 +267,17 @@ namespace Mc2cm.Knowledge.Data.Migrations.SqlServer
                     b.Property<int>("ReferenceYear")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("RetractedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RetractedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RetractionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -281,8 +292,15 @@ namespace Mc2cm.Knowledge.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<double?>("Value")
                         .HasColumnType("float");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Breakdown", "Mc2cm.Knowledge.Observations.Observation.Breakdown#Breakdown", b1 =>
                         {
@@ -318,9 +336,106 @@ namespace Mc2cm.Knowledge.Data.Migrations.SqlServer
                     b.HasIndex("IndicatorCode", "BreakdownKey");
 
                     b.HasIndex("CityId", "IndicatorCode", "ReferenceYear", "BreakdownKey")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RetractedAt\" IS NULL");
 
                     b.ToTable("observations", (string)null);
+                });
+
+            modelBuilder.Entity("Mc2cm.Knowledge.Observations.ObservationChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("GapMissing")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("GapReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("LegalStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Nationality")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ObservationId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("ReferenceYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("SourceUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("TextValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("float");
+
+                    b.Property<string>("ValueKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObservationId", "At");
+
+                    b.ToTable("observation_history", (string)null);
                 });
 
             modelBuilder.Entity("Mc2cm.Knowledge.Profiles.Profile", b =>
@@ -342,6 +457,15 @@ namespace Mc2cm.Knowledge.Data.Migrations.SqlServer
                     b.HasKey("CityId");
 
                     b.ToTable("profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Mc2cm.Knowledge.Observations.ObservationChange", b =>
+                {
+                    b.HasOne("Mc2cm.Knowledge.Observations.Observation", null)
+                        .WithMany("History")
+                        .HasForeignKey("ObservationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Mc2cm.Knowledge.Profiles.Profile", b =>
@@ -438,6 +562,11 @@ namespace Mc2cm.Knowledge.Data.Migrations.SqlServer
                     b.Navigation("History");
 
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("Mc2cm.Knowledge.Observations.Observation", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -260,6 +260,17 @@ namespace Mc2cm.Knowledge.Data.Migrations.Sqlite
                     b.Property<int>("ReferenceYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RetractedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RetractedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetractionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -274,8 +285,15 @@ namespace Mc2cm.Knowledge.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("Value")
                         .HasColumnType("REAL");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Breakdown", "Mc2cm.Knowledge.Observations.Observation.Breakdown#Breakdown", b1 =>
                         {
@@ -311,9 +329,104 @@ namespace Mc2cm.Knowledge.Data.Migrations.Sqlite
                     b.HasIndex("IndicatorCode", "BreakdownKey");
 
                     b.HasIndex("CityId", "IndicatorCode", "ReferenceYear", "BreakdownKey")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RetractedAt\" IS NULL");
 
                     b.ToTable("observations", (string)null);
+                });
+
+            modelBuilder.Entity("Mc2cm.Knowledge.Observations.ObservationChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GapMissing")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GapReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nationality")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObservationId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReferenceYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ValueKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObservationId", "At");
+
+                    b.ToTable("observation_history", (string)null);
                 });
 
             modelBuilder.Entity("Mc2cm.Knowledge.Profiles.Profile", b =>
@@ -335,6 +448,15 @@ namespace Mc2cm.Knowledge.Data.Migrations.Sqlite
                     b.HasKey("CityId");
 
                     b.ToTable("profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Mc2cm.Knowledge.Observations.ObservationChange", b =>
+                {
+                    b.HasOne("Mc2cm.Knowledge.Observations.Observation", null)
+                        .WithMany("History")
+                        .HasForeignKey("ObservationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Mc2cm.Knowledge.Profiles.Profile", b =>
@@ -429,6 +551,11 @@ namespace Mc2cm.Knowledge.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("Mc2cm.Knowledge.Observations.Observation", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }
