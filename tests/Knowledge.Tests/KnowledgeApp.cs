@@ -37,6 +37,8 @@ public sealed class KnowledgeApp : IAsyncLifetime
 
     public Proto.ObservationsService.ObservationsServiceClient Observations { get; private set; } = null!;
 
+    public Proto.ObservationImportsService.ObservationImportsServiceClient Imports { get; private set; } = null!;
+
     public HttpClient Rest { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
@@ -60,6 +62,7 @@ public sealed class KnowledgeApp : IAsyncLifetime
         Profiles = new Proto.ProfilesService.ProfilesServiceClient(knowledge);
         Indicators = new Proto.IndicatorsService.IndicatorsServiceClient(knowledge);
         Observations = new Proto.ObservationsService.ObservationsServiceClient(knowledge);
+        Imports = new Proto.ObservationImportsService.ObservationImportsServiceClient(knowledge);
         Rest = Knowledge.CreateRestClient();
         // The sync copies the network from Cities at start; the tests rely on the copy.
         await Poll.UntilAsync(async () => await QueryAsync(db => db.KnownCities.CountAsync(c => c.IsMember)) >= 20,
