@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using global::CsvHelper;
@@ -14,6 +15,9 @@ namespace Mc2cm.ServiceDefaults.Api;
 public sealed class CsvWriter(IReadOnlyList<CsvColumn> columns)
 {
     private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
+
+    /// <summary>The first characters that make a spreadsheet read a cell as a formula (OWASP's list).</summary>
+    private static readonly SearchValues<char> FormulaStarts = SearchValues.Create("=+-@\t\r");
 
     private readonly List<object?[]> _rows = [];
 
@@ -67,6 +71,13 @@ public sealed class CsvWriter(IReadOnlyList<CsvColumn> columns)
     }
 
     public override string ToString() => Encoding.UTF8.GetString(ToUtf8());
+
+    /// <summary>
+    /// The text a cell of such a file stands for: the apostrophe this writer put before a text that starts
+    /// like a formula is taken off again, so an export read back (an import) gets the text that was exported.
+    /// </summary>
+    public static string Unescape(string cell) =>
+        cell.Length > 1 && cell[0] == '\'' && FormulaStarts.Contains(cell[1]) ? cell[1..] : cell;
 
     private static string? Text(object? field) => field switch
     {

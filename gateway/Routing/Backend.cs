@@ -16,7 +16,7 @@ public static class Backends
     public static readonly IReadOnlyList<Backend> All =
     [
         new("cities", ["mc2cm.cities.v1"], ["/api/v1/cities", "/api/v1/partners", "/api/v1/phases", "/api/v1/network:summary"]),
-        new("knowledge", ["mc2cm.knowledge.v1"], ["/api/v1/profiles", "/api/v1/indicators", "/api/v1/observations"]),
+        new("knowledge", ["mc2cm.knowledge.v1"], ["/api/v1/profiles", "/api/v1/indicators", "/api/v1/observations", "/api/v1/observations:import"]),
         new("dialogue", ["mc2cm.dialogue.v1"],
             ["/api/v1/meetings", "/api/v1/meetings:next", "/api/v1/themes", "/api/v1/recommendations", "/api/v1/calendar.ics"]),
         new("action", ["mc2cm.action.v1"],

@@ -5,6 +5,7 @@ using Mc2cm.BuildingBlocks.Security;
 using Mc2cm.CityDirectory;
 using Mc2cm.Contracts.Events.Cities;
 using Mc2cm.Knowledge.Data;
+using Mc2cm.Knowledge.Imports;
 using Mc2cm.Knowledge.Indicators;
 using Mc2cm.Knowledge.Observations;
 using Mc2cm.Knowledge.Profiles;
@@ -32,6 +33,7 @@ public static class KnowledgeServiceExtensions
         builder.Services.AddScoped<ICitySnapshotListener, DraftProfileForNewCity>();
         builder.Services.AddSingleton<ObservationRequestReader>();
         builder.Services.AddScoped<ObservationQuery>();
+        builder.Services.AddScoped<ObservationImporter>();
         builder.Services.AddScoped<ObservationStates>();
         builder.Services.AddScoped<IndicatorComparison>();
         builder.Services.AddScoped<IndicatorSeries>();
@@ -46,9 +48,11 @@ public static class KnowledgeServiceExtensions
         app.MapGrpcService<ProfilesGrpcService>().AuthorizeByProtoAudience();
         app.MapGrpcService<IndicatorsGrpcService>().AuthorizeByProtoAudience();
         app.MapGrpcService<ObservationsGrpcService>().AuthorizeByProtoAudience();
+        app.MapGrpcService<ObservationImportsGrpcService>().AuthorizeByProtoAudience();
         app.MapComparisonCsv();
         app.MapSeriesCsv();
         app.MapObservationsCsv();
+        app.MapObservationImportUpload();
         return app;
     }
 }

@@ -37,6 +37,8 @@ public sealed class KnowledgeApp : IAsyncLifetime
 
     public Proto.ObservationsService.ObservationsServiceClient Observations { get; private set; } = null!;
 
+    public Proto.ObservationImportsService.ObservationImportsServiceClient Imports { get; private set; } = null!;
+
     public HttpClient Rest { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
@@ -60,6 +62,7 @@ public sealed class KnowledgeApp : IAsyncLifetime
         Profiles = new Proto.ProfilesService.ProfilesServiceClient(knowledge);
         Indicators = new Proto.IndicatorsService.IndicatorsServiceClient(knowledge);
         Observations = new Proto.ObservationsService.ObservationsServiceClient(knowledge);
+        Imports = new Proto.ObservationImportsService.ObservationImportsServiceClient(knowledge);
         Rest = Knowledge.CreateRestClient();
         // Cities' events reach only queues that exist: wait until Knowledge's consumers are bound (its
         // readiness includes the broker's), or a city made at once could miss its draft profile.

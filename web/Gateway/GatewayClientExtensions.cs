@@ -35,6 +35,7 @@ public static class GatewayClientExtensions
         builder.AddGatewayClient<ProfilesService.ProfilesServiceClient>();
         builder.AddGatewayClient<IndicatorsService.IndicatorsServiceClient>();
         builder.AddGatewayClient<ObservationsService.ObservationsServiceClient>();
+        builder.AddGatewayClient<ObservationImportsService.ObservationImportsServiceClient>();
         builder.AddGatewayClient<MeetingsService.MeetingsServiceClient>();
         builder.AddGatewayClient<ThemesService.ThemesServiceClient>();
         builder.AddGatewayClient<RegistrationsService.RegistrationsServiceClient>();

@@ -17,6 +17,7 @@ public static class KnowledgeCases
         CreateObservation = Rpc(Proto.ObservationsService.Descriptor, "CreateObservation"),
         CorrectObservation = Rpc(Proto.ObservationsService.Descriptor, "CorrectObservation"),
         RetractObservation = Rpc(Proto.ObservationsService.Descriptor, "RetractObservation"),
+        ImportObservations = Rpc(Proto.ObservationImportsService.Descriptor, "ImportObservations"),
         CreateProfile = Rpc(Proto.ProfilesService.Descriptor, "CreateProfile"),
         UpdateProfile = Rpc(Proto.ProfilesService.Descriptor, "UpdateProfile"),
         SubmitProfile = Rpc(Proto.ProfilesService.Descriptor, "SubmitProfile"),
@@ -59,7 +60,7 @@ public static class KnowledgeCases
         new(Missing, "no city", CreateObservation, _ => NewFigure().With(r => r.Observation.City = ""), Invalid("observation.city")),
         new(Missing, "no figure and no gap", CreateObservation, _ => NewFigure().With(r => r.Observation.ClearResult()), Invalid("observation.result")),
         new(Missing, "a figure without its source", CreateObservation, _ => NewFigure().With(r => r.Observation.Source = ""), Invalid("observation.source")),
-        new(Empty, "a gap without its reason", CreateObservation, _ => NewFigure().With(r => r.Observation.Gap = new Proto.DataGap { Missing = "Unemployment of migrants" }), Invalid("observation.gap.reason")),
+        new(BadKind.Empty, "a gap without its reason", CreateObservation, _ => NewFigure().With(r => r.Observation.Gap = new Proto.DataGap { Missing = "Unemployment of migrants" }), Invalid("observation.gap.reason")),
         new(BadDate, "reference year 1800", CreateObservation, _ => NewFigure().With(r => r.Observation.ReferenceYear = 1800), Invalid("observation.reference_year")),
         new(BadDate, "reference year 3000", CreateObservation, _ => NewFigure().With(r => r.Observation.ReferenceYear = 3000), Invalid("observation.reference_year")),
         new(BadNumber, "an infinite figure", CreateObservation, _ => NewFigure().With(r => r.Observation.Value = double.PositiveInfinity), Invalid("observation.value")),
@@ -95,6 +96,13 @@ public static class KnowledgeCases
         new(SpoofingCharacters, "right-to-left override in the reason", RetractObservation, k => Retract(k).With(r => r.Reason = WithOverride), Invalid("reason")),
         new(StaleEtag, "an old etag", RetractObservation, k => Retract(k).With(r => r.Etag = Known.StaleEtag), Stale),
         new(BadFormat, "a name that is not an observation's", RetractObservation, k => Retract(k).With(r => r.Name = "observations/not-an-id"), Invalid("name")),
+
+        new(Missing, "no city", ImportObservations, _ => NewImport().With(r => r.City = ""), Invalid("city")),
+        new(BadFormat, "a file named .txt", ImportObservations, _ => NewImport().With(r => r.FileName = "figures.txt"), Invalid("file_name")),
+        new(BadKind.Empty, "an empty file", ImportObservations, _ => NewImport().With(r => r.Content = Google.Protobuf.ByteString.Empty), Invalid("content")),
+        new(BadFormat, "a CSV file named like a workbook", ImportObservations, _ => NewImport().With(r => r.FileName = "figures.xlsx"), Invalid("content")),
+        new(BadDate, "a row of the year 3000", ImportObservations, _ => NewImport(year: "3000"), Invalid("rows[2].reference_year")),
+        new(BadNumber, "a row whose figure is a word", ImportObservations, _ => NewImport(value: "many"), Invalid("rows[2].value")),
 
         new(Missing, "no city", CreateProfile, _ => new Proto.CreateProfileRequest(), Invalid("city")),
         new(BadFormat, "a city id without its collection", CreateProfile, _ => new Proto.CreateProfileRequest { City = "tunis" }, Invalid("city")),
@@ -156,6 +164,16 @@ public static class KnowledgeCases
     {
         Name = known.TunisPopulation.Name, Etag = known.TunisPopulation.Etag, Reason = "The census table says otherwise.",
         Observation = new Proto.Observation { ReferenceYear = known.TunisPopulation.ReferenceYear, Value = 638_846, Source = known.TunisPopulation.Source },
+    };
+
+    /// <summary>A one-row CSV import of a Tunis figure, as the observations' export writes it.</summary>
+    private static Proto.ImportObservationsRequest NewImport(string year = "2001", string value = "700000") => new()
+    {
+        City = Known.Tunis,
+        FileName = "figures.csv",
+        Content = Google.Protobuf.ByteString.CopyFromUtf8(
+            "observation,city,indicator,reference_year,sex,age_group,nationality,legal_status,kind,value,text_value,source,gap_missing,gap_reason,note,source_url\r\n"
+            + $",{Known.Tunis},indicators/population-total,{year},,,,,value,{value},,Census,,,,\r\n"),
     };
 
     private static Proto.RetractObservationRequest Retract(Known known) =>

@@ -47,6 +47,22 @@ public sealed class FormErrors
         messages.Add(message);
     }
 
+    /// <summary>
+    /// These errors without the fields the page shows elsewhere (<paramref name="shownElsewhere"/>: a
+    /// table of a file's rows), and with <paramref name="moved"/>'s messages under another field's input.
+    /// </summary>
+    public FormErrors Without(Func<string, bool> shownElsewhere, (string From, string To) moved)
+    {
+        var kept = new FormErrors { IsStale = IsStale, IsDenied = IsDenied };
+        kept._general.AddRange(_general);
+        foreach (var (field, messages) in _byField.Where(f => !shownElsewhere(f.Key)))
+        {
+            messages.ForEach(m => kept.Add(field == moved.From ? moved.To : field, m));
+        }
+
+        return kept;
+    }
+
     /// <summary>A message about the whole form, in the page's language (the portal's own words).</summary>
     public void AddGeneral(string message, string language) => _general.Add(new FormMessage(message, language));
 

@@ -122,4 +122,5 @@ public static class DraftTexts
     public static readonly Text ProgrammesHelp = new(
         "One programme a line.", "Un programme par ligne.", "برنامج واحد في كل سطر.");
     public static readonly Text RemoveStakeholder = new("Remove this stakeholder", "Retirer cet acteur", "إزالة هذه الجهة الفاعلة");
+    public static readonly Text ImportFigures = new("Import many figures from a file", "Importer de nombreux chiffres depuis un fichier", "استيراد أرقام كثيرة من ملف");
 }
