@@ -3,6 +3,7 @@ using Grpc.Core;
 using Mc2cm.Gateway.ApiDocs;
 using Mc2cm.Gateway.Door;
 using Mc2cm.Gateway.Errors;
+using Mc2cm.Gateway.OpenData;
 using Mc2cm.Gateway.Overview;
 using Mc2cm.Gateway.Reflection;
 using Mc2cm.Gateway.Routing;
@@ -42,6 +43,7 @@ public static class GatewayExtensions
         builder.Services.AddApiDocs();
         builder.Services.AddGatewayReflection(Backends.All);
         builder.AddCityOverview();
+        builder.AddOpenData();
         return builder;
     }
 
@@ -53,6 +55,7 @@ public static class GatewayExtensions
         app.UseRequestTimeouts();
         app.MapApiDocs();
         app.MapCityOverview(BrowserPolicy);
+        app.MapOpenData(BrowserPolicy);
         app.MapReverseProxy(proxy => proxy.UseProxyErrorResponses());
         app.MapFallback(context => StatusResponse.IsGrpc(context.Request)
             ? StatusResponse.WriteAsync(context, StatusCode.Unimplemented, $"No service serves {context.Request.Path}.")

@@ -4,6 +4,7 @@ using Mc2cm.Web.Components;
 using Mc2cm.Web.Features.Compare;
 using Mc2cm.Web.Features.Meetings;
 using Mc2cm.Web.Features.Errors;
+using Mc2cm.Web.Features.Home;
 using Mc2cm.Web.Gateway;
 using Mc2cm.Web.Identity;
 using Mc2cm.Web.Localization;
@@ -46,6 +47,7 @@ public static class PortalExtensions
         app.MapAccountEndpoints();
         app.MapCompareEndpoints();
         app.MapCalendarEndpoints();
+        app.MapOpenDataEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

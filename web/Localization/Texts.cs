@@ -32,6 +32,10 @@ public static class Texts
         "Des villes d'Europe, d'Afrique du Nord et du Moyen-Orient apprennent les unes des autres à gouverner la migration au niveau local.",
         "مدن من أوروبا وشمال أفريقيا والشرق الأوسط تتعلّم من بعضها كيفية حوكمة الهجرة محلياً.");
     public static readonly Text NetworkFigures = new("Network figures", "Chiffres du réseau", "أرقام الشبكة");
+    public static readonly Text OpenData = new(
+        "Download all public data: a zip of CSV files with a README of their columns",
+        "Télécharger toutes les données publiques : une archive zip de fichiers CSV avec un README de leurs colonnes",
+        "تنزيل جميع البيانات العامة: ملف zip من ملفات CSV مع ملف README يشرح أعمدتها");
     public static readonly Text CitiesRegistered = new("Cities registered", "Villes inscrites", "المدن المسجّلة");
     public static readonly Text MembersNow = new("Members now", "Membres actuels", "الأعضاء حالياً");
     public static readonly Text ByRegion = new("By region", "Par région", "حسب المنطقة");
