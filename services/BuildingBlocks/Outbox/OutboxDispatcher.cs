@@ -13,7 +13,9 @@ namespace Mc2cm.BuildingBlocks.Outbox;
 /// crash between commit and publish). Different aggregates' events are published side by side;
 /// a failed publish stops its aggregate's chain and the pass, so a later event of an aggregate
 /// never overtakes an earlier one; the pass is retried with a growing back-off until the broker
-/// confirms. A message is marked sent only after that confirmation.
+/// confirms. A message is marked sent only after that confirmation; the marks of several passes
+/// share one commit (<see cref="OutboxOptions.MarkBatchSize"/>), and until then the dispatcher
+/// remembers what it published, so it never publishes a message twice while it runs.
 /// </summary>
 internal sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -24,6 +26,23 @@ internal sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
+    /// <summary>
+    /// Messages the broker confirmed and the database does not yet call sent, by pass: when each
+    /// pass's confirmations were all in (its messages' SentAt), and their ids. Only the dispatcher's
+    /// loop touches it. If the process dies before they are marked, they are published again after
+    /// restart and the consumers' inboxes drop the duplicates (same message id).
+    /// </summary>
+    private readonly List<(DateTimeOffset ConfirmedAt, List<long> Ids)> _unmarked = [];
+    private int _unmarkedCount;
+
+    /// <summary>
+    /// The highest id among <see cref="_unmarked"/> (0 when every confirmed message is marked): a pass
+    /// reads past it, since below it every unsent row was published or made its pass fail (which
+    /// marks at once). A row committed late with a lower id (possible on SQL Server, not on SQLite,
+    /// whose writers take turns) is read by the first full pass after the next marking.
+    /// </summary>
+    private long _publishedUpTo;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
@@ -41,7 +60,22 @@ internal sealed class OutboxDispatcher(
 
             try
             {
-                if (drained)
+                if (drained && _unmarkedCount > 0)
+                {
+                    // The marks are due MarkDelay after the oldest confirmation; until then a commit (or
+                    // the sweep) starts the next pass, whose confirmations join the same marking commit.
+                    failures = 0;
+                    var due = _unmarked[0].ConfirmedAt + options.Value.MarkDelay - clock.GetUtcNow();
+                    if (due <= TimeSpan.Zero)
+                    {
+                        await MarkSentAsync(stoppingToken);
+                    }
+                    else
+                    {
+                        await signal.WaitAsync(due < options.Value.SweepInterval ? due : options.Value.SweepInterval, stoppingToken);
+                    }
+                }
+                else if (drained)
                 {
                     failures = 0;
                     await signal.WaitAsync(options.Value.SweepInterval, stoppingToken);
@@ -56,6 +90,30 @@ internal sealed class OutboxDispatcher(
             {
                 return;
             }
+            catch (Exception ex)
+            {
+                // The marks stay remembered: the next pass or quiet moment writes them.
+                logger.LogWarning(ex, "Marking outbox messages sent failed; retrying");
+            }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (ExecuteTask is not { IsCompleted: true })
+        {
+            return; // the stop's own deadline passed first; the loop may still hold the marks
+        }
+
+        // What was confirmed is marked before the process ends, so a restart does not send it again.
+        try
+        {
+            await MarkSentAsync(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Marking {Count} published outbox messages sent at stop failed; they will be published again", _unmarkedCount);
         }
     }
 
@@ -66,8 +124,10 @@ internal sealed class OutboxDispatcher(
         {
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
+            // Published rows not yet marked are still unsent in the database: read past them.
+            var after = _publishedUpTo;
             var batch = await db.OutboxMessages.AsNoTracking()
-                .Where(m => m.SentAt == null)
+                .Where(m => m.SentAt == null && m.Id > after)
                 .OrderBy(m => m.Id)
                 .Take(options.Value.BatchSize)
                 .ToListAsync(cancellationToken);
@@ -76,14 +136,21 @@ internal sealed class OutboxDispatcher(
             // batch go side by side, so a busy outbox does not wait one broker confirmation per event.
             var chains = await Task.WhenAll(batch.GroupBy(m => m.AggregateName, StringComparer.Ordinal)
                 .Select(events => PublishInOrderAsync(events, cancellationToken)));
-            await MarkSentAsync(db, [.. chains.SelectMany(c => c.Sent)], cancellationToken);
+            Confirmed([.. chains.SelectMany(c => c.Sent)]);
             var failed = chains.Where(c => c.Failed is not null).ToList();
+            var drained = batch.Count < options.Value.BatchSize && failed.Count == 0;
+            if (!drained || _unmarkedCount >= options.Value.MarkBatchSize)
+            {
+                // A failure or a backlog: marked now, so that what is counted below is what is left.
+                await MarkSentAsync(cancellationToken);
+            }
+
             foreach (var chain in failed)
             {
                 await RecordFailureAsync(db, chain.Failed!, chain.Failure!, cancellationToken);
             }
 
-            if (batch.Count < options.Value.BatchSize && failed.Count == 0)
+            if (drained)
             {
                 // Drained: nothing this pass saw is left, and a commit since then signals the next
                 // pass. The backlog is counted only while one is left (a failure, a full batch), not
@@ -120,23 +187,46 @@ internal sealed class OutboxDispatcher(
         return new PublishedChain(sent, null, null);
     }
 
-    private async Task MarkSentAsync(ServiceDbContext db, List<long> ids, CancellationToken cancellationToken)
+    private void Confirmed(List<long> ids)
     {
-        if (ids.Count == 0)
+        if (ids.Count > 0)
+        {
+            _unmarked.Add((clock.GetUtcNow(), ids));
+            _unmarkedCount += ids.Count;
+            _publishedUpTo = Math.Max(_publishedUpTo, ids.Max());
+            metrics.Published(ids.Count);
+        }
+    }
+
+    /// <summary>Marks every confirmed message sent, in one commit (a statement per pass: each keeps its confirmation time).</summary>
+    private async Task MarkSentAsync(CancellationToken cancellationToken)
+    {
+        if (_unmarked.Count == 0)
         {
             return;
         }
 
-        var now = clock.GetUtcNow();
-        // If the process dies before this update, the messages are published again after restart:
-        // consumers' inboxes drop the duplicates (same message id).
-        using (await SqliteWriteGate.EnterAsync(db, CancellationToken.None))
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
+        using (await SqliteWriteGate.EnterAsync(db, cancellationToken))
         {
-            await db.OutboxMessages.Where(m => ids.Contains(m.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), CancellationToken.None);
+            // The provider's execution strategy (SQL Server retries) owns the transaction: on a retry it runs all of it again.
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+                foreach (var (confirmedAt, ids) in _unmarked)
+                {
+                    await db.OutboxMessages.Where(m => ids.Contains(m.Id))
+                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, confirmedAt), CancellationToken.None);
+                }
+
+                await transaction.CommitAsync(CancellationToken.None);
+            });
         }
 
-        metrics.Published(ids.Count);
+        _unmarked.Clear();
+        _unmarkedCount = 0;
+        _publishedUpTo = 0;
     }
 
     private async Task RecordFailureAsync(ServiceDbContext db, OutboxMessage message, Exception failure, CancellationToken cancellationToken)
