@@ -60,25 +60,17 @@ internal sealed class OutboxDispatcher(
 
             try
             {
-                if (drained && _unmarkedCount > 0)
-                {
-                    // The marks are due MarkDelay after the oldest confirmation; until then a commit (or
-                    // the sweep) starts the next pass, whose confirmations join the same marking commit.
-                    failures = 0;
-                    var due = _unmarked[0].ConfirmedAt + options.Value.MarkDelay - clock.GetUtcNow();
-                    if (due <= TimeSpan.Zero)
-                    {
-                        await MarkSentAsync(stoppingToken);
-                    }
-                    else
-                    {
-                        await signal.WaitAsync(due < options.Value.SweepInterval ? due : options.Value.SweepInterval, stoppingToken);
-                    }
-                }
-                else if (drained)
+                if (drained)
                 {
                     failures = 0;
-                    await signal.WaitAsync(options.Value.SweepInterval, stoppingToken);
+                    // With marks waiting, the next pass (which writes them) starts when they are due at the latest.
+                    var wait = options.Value.SweepInterval;
+                    if (_unmarkedCount > 0 && MarksDueIn() is var due && due < wait)
+                    {
+                        wait = due > TimeSpan.Zero ? due : TimeSpan.Zero;
+                    }
+
+                    await signal.WaitAsync(wait, stoppingToken);
                 }
                 else
                 {
@@ -89,11 +81,6 @@ internal sealed class OutboxDispatcher(
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
-            }
-            catch (Exception ex)
-            {
-                // The marks stay remembered: the next pass or quiet moment writes them.
-                logger.LogWarning(ex, "Marking outbox messages sent failed; retrying");
             }
         }
     }
@@ -139,9 +126,10 @@ internal sealed class OutboxDispatcher(
             Confirmed([.. chains.SelectMany(c => c.Sent)]);
             var failed = chains.Where(c => c.Failed is not null).ToList();
             var drained = batch.Count < options.Value.BatchSize && failed.Count == 0;
-            if (!drained || _unmarkedCount >= options.Value.MarkBatchSize)
+            // A failure or a backlog: marked now, so that what is counted below is what is left. A
+            // marking that fails fails the pass: the marks stay remembered and the pass backs off.
+            if (!drained || _unmarkedCount >= options.Value.MarkBatchSize || (_unmarkedCount > 0 && MarksDueIn() <= TimeSpan.Zero))
             {
-                // A failure or a backlog: marked now, so that what is counted below is what is left.
                 await MarkSentAsync(cancellationToken);
             }
 
@@ -186,6 +174,9 @@ internal sealed class OutboxDispatcher(
 
         return new PublishedChain(sent, null, null);
     }
+
+    /// <summary>How long until the oldest confirmation waiting for its mark is <see cref="OutboxOptions.MarkDelay"/> old.</summary>
+    private TimeSpan MarksDueIn() => _unmarked[0].ConfirmedAt + options.Value.MarkDelay - clock.GetUtcNow();
 
     private void Confirmed(List<long> ids)
     {
