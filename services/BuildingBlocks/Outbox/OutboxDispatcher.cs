@@ -43,6 +43,12 @@ internal sealed class OutboxDispatcher(
     /// </summary>
     private long _publishedUpTo;
 
+    /// <summary>
+    /// A publish failed while marks wait (and their commit failed too): the next passes read from the
+    /// start, skipping the remembered rows, so the failed row goes out before any later one of its aggregate.
+    /// </summary>
+    private bool _readFromStart;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
@@ -112,12 +118,13 @@ internal sealed class OutboxDispatcher(
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
             // Published rows not yet marked are still unsent in the database: read past them.
-            var after = _publishedUpTo;
-            var batch = await db.OutboxMessages.AsNoTracking()
+            var after = _readFromStart ? 0 : _publishedUpTo;
+            var rows = await db.OutboxMessages.AsNoTracking()
                 .Where(m => m.SentAt == null && m.Id > after)
                 .OrderBy(m => m.Id)
                 .Take(options.Value.BatchSize)
                 .ToListAsync(cancellationToken);
+            var batch = _readFromStart ? rows.Where(m => !_unmarked.Any(p => p.Ids.Contains(m.Id))).ToList() : rows;
 
             // Each aggregate's events go out one after the other, in commit order; the aggregates of a
             // batch go side by side, so a busy outbox does not wait one broker confirmation per event.
@@ -125,7 +132,8 @@ internal sealed class OutboxDispatcher(
                 .Select(events => PublishInOrderAsync(events, cancellationToken)));
             Confirmed([.. chains.SelectMany(c => c.Sent)]);
             var failed = chains.Where(c => c.Failed is not null).ToList();
-            var drained = batch.Count < options.Value.BatchSize && failed.Count == 0;
+            var drained = rows.Count < options.Value.BatchSize && failed.Count == 0;
+            _readFromStart |= failed.Count > 0;
             // A failure or a backlog: marked now, so that what is counted below is what is left. A
             // marking that fails fails the pass: the marks stay remembered and the pass backs off.
             if (!drained || _unmarkedCount >= options.Value.MarkBatchSize || (_unmarkedCount > 0 && MarksDueIn() <= TimeSpan.Zero))
@@ -218,6 +226,7 @@ internal sealed class OutboxDispatcher(
         _unmarked.Clear();
         _unmarkedCount = 0;
         _publishedUpTo = 0;
+        _readFromStart = false;
     }
 
     private async Task RecordFailureAsync(ServiceDbContext db, OutboxMessage message, Exception failure, CancellationToken cancellationToken)
