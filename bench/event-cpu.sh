@@ -17,7 +17,7 @@ snap() { while read -r pid _ name; do
 wait_for() { until grep -q "$1" "$out/bench.log" 2>/dev/null; do
   kill -0 $bench 2>/dev/null || { echo "bench ended early:"; tail "$out/bench.log"; exit 1; }; sleep 0.5; done; }
 wait_for "filler cities created"; snap > "$out/cpu-start"
-wait_for "event path 1000/s"; snap > "$out/cpu-end"
+wait_for "event path 1000/s: [kd]"; snap > "$out/cpu-end"
 wait $bench
 not_sent=$(grep -o "[0-9]* writes not sent" "$out/bench.log" | awk '{s += $1} END {print s + 0}')
 events=$((2000 + 2000 + 2000 + 10000 - not_sent))

@@ -1,10 +1,16 @@
 namespace Mc2cm.Bench;
 
-/// <summary>The command line: bench/run.sh [--quick] [--only PARTS] [--levels LIST] [--calls LIST] [--note TEXT] [--baseline FILE.json] [--keep] [--no-apphost].</summary>
+/// <summary>The command line: bench/run.sh [--quick] [--only PARTS] [--levels LIST] [--calls LIST] [--event-rates LIST] [--event-warmup S] [--note TEXT] [--baseline FILE.json] [--keep] [--no-apphost].</summary>
 public sealed record BenchOptions(
     bool Quick, string RepositoryRoot, string ResultsFolder, string? Note, string? Baseline, bool Keep, bool AppHost, string? RunFolder, bool Help,
     IReadOnlySet<string> Parts, IReadOnlyList<int>? Levels = null, IReadOnlySet<string>? Calls = null)
 {
+    /// <summary>The event path's offered rates instead of 200,1000.</summary>
+    public IReadOnlyList<int>? EventRates { get; init; }
+
+    /// <summary>The event path's warm-up before each rate's window instead of 10 s (1 s with --quick).</summary>
+    public TimeSpan? EventWarmup { get; init; }
+
     /// <summary>The scenario groups --only may name.</summary>
     public static readonly IReadOnlyList<string> AllParts = ["reads", "overview", "events", "portal", "local"];
 
@@ -16,6 +22,9 @@ public sealed record BenchOptions(
                                     cold start, and telemetry's CPU at each trace sample ratio)
           --levels LIST             concurrency levels of the reads and the overview instead of 1,16,64 (e.g. 1,16)
           --calls LIST              which reads to compare: some of GetCity,ListCities (default both)
+          --event-rates LIST        the event path's offered rates (events/s) instead of 200,1000
+          --event-warmup SECONDS    writes (at most 200/s) before each rate's window instead of 10 s: a longer one
+                                    measures the steady state (e.g. 30: 6,000 events, every hot method compiled)
           --note TEXT               a line written at the top of the results (what changed, how busy the machine was)
           --baseline FILE.json      an earlier run's .json: the results show its key figures next to this run's
           --no-apphost              skip the AppHost (cold start, telemetry) (it needs the README's fixed ports free)
@@ -29,7 +38,8 @@ public sealed record BenchOptions(
         string? note = null, baseline = null, runFolder = null;
         bool quick = false, keep = false, appHost = true, help = false;
         var parts = AllParts.ToHashSet(StringComparer.Ordinal);
-        List<int>? levels = null;
+        List<int>? levels = null, eventRates = null;
+        TimeSpan? eventWarmup = null;
         HashSet<string>? calls = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -42,14 +52,21 @@ public sealed record BenchOptions(
                 case "--run-folder" when i + 1 < args.Length: runFolder = Path.GetFullPath(args[++i]); break;
                 case "--note" when i + 1 < args.Length: note = args[++i]; break;
                 case "--only" when i + 1 < args.Length: parts = ReadParts(args[++i]); break;
-                case "--levels" when i + 1 < args.Length: levels = ReadLevels(args[++i]); break;
+                case "--levels" when i + 1 < args.Length: levels = ReadPositives(args[++i], "--levels", "1,16"); break;
+                case "--event-rates" when i + 1 < args.Length: eventRates = ReadPositives(args[++i], "--event-rates", "200,500"); break;
+                case "--event-warmup" when i + 1 < args.Length: eventWarmup = ReadPositives(args[++i], "--event-warmup", "30") is [var seconds]
+                    ? TimeSpan.FromSeconds(seconds) : throw new ArgumentException($"--event-warmup takes one number of seconds.\n{Usage}"); break;
                 case "--calls" when i + 1 < args.Length: calls = ReadList(args[++i], "--calls", ReadCalls); break;
                 case "--baseline" when i + 1 < args.Length: baseline = Path.GetFullPath(args[++i]); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}");
             }
         }
 
-        return new BenchOptions(quick, root, Path.Combine(root, "bench", "results"), note, baseline, keep, appHost, runFolder, help, parts, levels, calls);
+        return new BenchOptions(quick, root, Path.Combine(root, "bench", "results"), note, baseline, keep, appHost, runFolder, help, parts, levels, calls)
+        {
+            EventRates = eventRates,
+            EventWarmup = eventWarmup,
+        };
     }
 
     public bool Runs(string part) => Parts.Contains(part);
@@ -70,20 +87,20 @@ public sealed record BenchOptions(
         return parts;
     }
 
-    private static List<int> ReadLevels(string list)
+    private static List<int> ReadPositives(string list, string option, string example)
     {
-        var levels = new List<int>();
+        var numbers = new List<int>();
         foreach (var item in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!int.TryParse(item, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var level) || level < 1)
+            if (!int.TryParse(item, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) || number < 1)
             {
-                throw new ArgumentException($"--levels takes positive numbers, e.g. 1,16.\n{Usage}");
+                throw new ArgumentException($"{option} takes positive numbers, e.g. {example}.\n{Usage}");
             }
 
-            levels.Add(level);
+            numbers.Add(number);
         }
 
-        return levels.Count > 0 ? levels : throw new ArgumentException($"--levels takes positive numbers, e.g. 1,16.\n{Usage}");
+        return numbers.Count > 0 ? numbers : throw new ArgumentException($"{option} takes positive numbers, e.g. {example}.\n{Usage}");
     }
 
     private static string FindRepositoryRoot()

@@ -26,6 +26,8 @@ public static class BenchRun
         var loadAtStart = MachineInfo.LoadAverage();
         var settings = options.Quick ? ScenarioSettings.Quick : ScenarioSettings.Full;
         settings = options.Levels is { } levels ? settings with { Concurrency = levels } : settings;
+        settings = options.EventRates is { } rates ? settings with { EventRates = rates } : settings;
+        settings = options.EventWarmup is { } eventWarmup ? settings with { EventWarmup = eventWarmup } : settings;
         var layout = new SuiteLayout(options.RepositoryRoot, options.RunFolder ?? Path.Combine(Path.GetTempPath(), $"mc2cm-bench-{startedUtc:yyyyMMdd-HHmmss}"));
         layout.Create();
         Log($"run folder {layout.RunFolder} (logs, databases, nginx.conf)");

@@ -13,7 +13,9 @@ namespace Mc2cm.BuildingBlocks.Outbox;
 /// crash between commit and publish). Different aggregates' events are published side by side;
 /// a failed publish stops its aggregate's chain and the pass, so a later event of an aggregate
 /// never overtakes an earlier one; the pass is retried with a growing back-off until the broker
-/// confirms. A message is marked sent only after that confirmation.
+/// confirms. A message is marked sent only after that confirmation; the marks of several passes
+/// share one commit (<see cref="OutboxOptions.MarkBatchSize"/>), and until then the dispatcher
+/// remembers what it published, so it never publishes a message twice while it runs.
 /// </summary>
 internal sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -24,6 +26,29 @@ internal sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
+    /// <summary>
+    /// Messages the broker confirmed and the database does not yet call sent, by pass: when each
+    /// pass's confirmations were all in (its messages' SentAt), and their ids. Only the dispatcher's
+    /// loop touches it. If the process dies before they are marked, they are published again after
+    /// restart and the consumers' inboxes drop the duplicates (same message id).
+    /// </summary>
+    private readonly List<(DateTimeOffset ConfirmedAt, List<long> Ids)> _unmarked = [];
+    private int _unmarkedCount;
+
+    /// <summary>
+    /// The highest id among <see cref="_unmarked"/> (0 when every confirmed message is marked): a pass
+    /// reads past it, since below it every unsent row was published or made its pass fail (which
+    /// marks at once). A row committed late with a lower id (possible on SQL Server, not on SQLite,
+    /// whose writers take turns) is read by the first full pass after the next marking.
+    /// </summary>
+    private long _publishedUpTo;
+
+    /// <summary>
+    /// A publish failed while marks wait (and their commit failed too): the next passes read from the
+    /// start, skipping the remembered rows, so the failed row goes out before any later one of its aggregate.
+    /// </summary>
+    private bool _readFromStart;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
@@ -44,7 +69,14 @@ internal sealed class OutboxDispatcher(
                 if (drained)
                 {
                     failures = 0;
-                    await signal.WaitAsync(options.Value.SweepInterval, stoppingToken);
+                    // With marks waiting, the next pass (which writes them) starts when they are due at the latest.
+                    var wait = options.Value.SweepInterval;
+                    if (_unmarkedCount > 0 && MarksDueIn() is var due && due < wait)
+                    {
+                        wait = due > TimeSpan.Zero ? due : TimeSpan.Zero;
+                    }
+
+                    await signal.WaitAsync(wait, stoppingToken);
                 }
                 else
                 {
@@ -59,6 +91,25 @@ internal sealed class OutboxDispatcher(
         }
     }
 
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (ExecuteTask is not { IsCompleted: true })
+        {
+            return; // the stop's own deadline passed first; the loop may still hold the marks
+        }
+
+        // What was confirmed is marked before the process ends, so a restart does not send it again.
+        try
+        {
+            await MarkSentAsync(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Marking {Count} published outbox messages sent at stop failed; they will be published again", _unmarkedCount);
+        }
+    }
+
     /// <summary>Publishes unsent messages batch by batch; true when none is left.</summary>
     private async Task<bool> DispatchPendingAsync(CancellationToken cancellationToken)
     {
@@ -66,24 +117,36 @@ internal sealed class OutboxDispatcher(
         {
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
-            var batch = await db.OutboxMessages.AsNoTracking()
-                .Where(m => m.SentAt == null)
+            // Published rows not yet marked are still unsent in the database: read past them.
+            var after = _readFromStart ? 0 : _publishedUpTo;
+            var rows = await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.SentAt == null && m.Id > after)
                 .OrderBy(m => m.Id)
                 .Take(options.Value.BatchSize)
                 .ToListAsync(cancellationToken);
+            var batch = _readFromStart ? rows.Where(m => !_unmarked.Any(p => p.Ids.Contains(m.Id))).ToList() : rows;
 
             // Each aggregate's events go out one after the other, in commit order; the aggregates of a
             // batch go side by side, so a busy outbox does not wait one broker confirmation per event.
             var chains = await Task.WhenAll(batch.GroupBy(m => m.AggregateName, StringComparer.Ordinal)
                 .Select(events => PublishInOrderAsync(events, cancellationToken)));
-            await MarkSentAsync(db, [.. chains.SelectMany(c => c.Sent)], cancellationToken);
+            Confirmed([.. chains.SelectMany(c => c.Sent)]);
             var failed = chains.Where(c => c.Failed is not null).ToList();
+            var drained = rows.Count < options.Value.BatchSize && failed.Count == 0;
+            _readFromStart |= failed.Count > 0;
+            // A failure or a backlog: marked now, so that what is counted below is what is left. A
+            // marking that fails fails the pass: the marks stay remembered and the pass backs off.
+            if (!drained || _unmarkedCount >= options.Value.MarkBatchSize || (_unmarkedCount > 0 && MarksDueIn() <= TimeSpan.Zero))
+            {
+                await MarkSentAsync(cancellationToken);
+            }
+
             foreach (var chain in failed)
             {
                 await RecordFailureAsync(db, chain.Failed!, chain.Failure!, cancellationToken);
             }
 
-            if (batch.Count < options.Value.BatchSize && failed.Count == 0)
+            if (drained)
             {
                 // Drained: nothing this pass saw is left, and a commit since then signals the next
                 // pass. The backlog is counted only while one is left (a failure, a full batch), not
@@ -120,23 +183,50 @@ internal sealed class OutboxDispatcher(
         return new PublishedChain(sent, null, null);
     }
 
-    private async Task MarkSentAsync(ServiceDbContext db, List<long> ids, CancellationToken cancellationToken)
+    /// <summary>How long until the oldest confirmation waiting for its mark is <see cref="OutboxOptions.MarkDelay"/> old.</summary>
+    private TimeSpan MarksDueIn() => _unmarked[0].ConfirmedAt + options.Value.MarkDelay - clock.GetUtcNow();
+
+    private void Confirmed(List<long> ids)
     {
-        if (ids.Count == 0)
+        if (ids.Count > 0)
+        {
+            _unmarked.Add((clock.GetUtcNow(), ids));
+            _unmarkedCount += ids.Count;
+            _publishedUpTo = Math.Max(_publishedUpTo, ids.Max());
+            metrics.Published(ids.Count);
+        }
+    }
+
+    /// <summary>Marks every confirmed message sent, in one commit (a statement per pass: each keeps its confirmation time).</summary>
+    private async Task MarkSentAsync(CancellationToken cancellationToken)
+    {
+        if (_unmarked.Count == 0)
         {
             return;
         }
 
-        var now = clock.GetUtcNow();
-        // If the process dies before this update, the messages are published again after restart:
-        // consumers' inboxes drop the duplicates (same message id).
-        using (await SqliteWriteGate.EnterAsync(db, CancellationToken.None))
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
+        using (await SqliteWriteGate.EnterAsync(db, cancellationToken))
         {
-            await db.OutboxMessages.Where(m => ids.Contains(m.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), CancellationToken.None);
+            // The provider's execution strategy (SQL Server retries) owns the transaction: on a retry it runs all of it again.
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+                foreach (var (confirmedAt, ids) in _unmarked)
+                {
+                    await db.OutboxMessages.Where(m => ids.Contains(m.Id))
+                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, confirmedAt), CancellationToken.None);
+                }
+
+                await transaction.CommitAsync(CancellationToken.None);
+            });
         }
 
-        metrics.Published(ids.Count);
+        _unmarked.Clear();
+        _unmarkedCount = 0;
+        _publishedUpTo = 0;
+        _readFromStart = false;
     }
 
     private async Task RecordFailureAsync(ServiceDbContext db, OutboxMessage message, Exception failure, CancellationToken cancellationToken)

@@ -89,6 +89,54 @@ public sealed class OutboxTests(SharedBroker broker) : IDisposable
     }
 
     [Fact]
+    public async Task Published_messages_wait_for_one_marking_commit_and_none_is_published_twice_meanwhile()
+    {
+        // The marks wait (an hour, a thousand messages) while passes go on: each pass must read past
+        // the rows published and not yet marked, and stopping the service must mark them all.
+        var file = _data.File("marks.db");
+        await TallyService.CreateDatabaseAsync(file, Ct);
+        await using var queue = await EventQueue.BindAsync(broker.ConnectionString, typeof(CityRegistered), Ct);
+        var service = await TallyService.StartAsync(broker.ConnectionString, file, services => services.Configure<OutboxOptions>(o =>
+        {
+            o.MarkDelay = TimeSpan.FromHours(1);
+            o.MarkBatchSize = 1000;
+        }), Ct);
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var ids = new List<string>();
+        try
+        {
+            await using var db = TallyService.Open(file);
+            var registry = new Registry();
+            db.Registries.Add(registry);
+            // Three commits, each awaited on the broker: three passes, each after the earlier ones' marks were due.
+            foreach (var round in Enumerable.Range(0, 3))
+            {
+                var batch = Enumerable.Range(0, 4).Select(i => $"mark-{round}{i}-{run}").ToList();
+                batch.ForEach(id => registry.Register(id, DateTimeOffset.UtcNow));
+                await db.SaveChangesAsync(Ct);
+                ids.AddRange(batch);
+                await Poll.UntilAsync(async () => (await queue.DrainAsync(Ct)).Count(e => ids.Contains(e.Text("cityId"))) >= ids.Count,
+                    Poll.ThroughTheBroker, $"round {round}'s events to be published", Ct);
+            }
+
+            Assert.All(await db.OutboxMessages.AsNoTracking().ToListAsync(Ct), m => Assert.Null(m.SentAt));
+        }
+        finally
+        {
+            await service.DisposeAsync();
+        }
+
+        await queue.DrainAsync(Ct);
+        Assert.Equal(ids, queue.Received.Select(e => e.Text("cityId")).Where(ids.Contains));
+        await using var check = TallyService.Open(file);
+        var marked = await check.OutboxMessages.AsNoTracking().ToListAsync(Ct);
+        Assert.Equal(ids.Count, marked.Count);
+        Assert.All(marked, m => Assert.NotNull(m.SentAt));
+        // Each pass keeps its own confirmation time: the three rounds' marks are not one stamp.
+        Assert.Equal(3, marked.Select(m => m.SentAt).Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_failed_save_writes_no_event()
     {
         var file = _data.File("failed.db");

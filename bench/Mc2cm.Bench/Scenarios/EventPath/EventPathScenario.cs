@@ -25,7 +25,7 @@ public sealed class EventPathScenario(Uri citiesGrpc, string token, SuiteLayout 
         var writes = new CityWrites(new CitiesService.CitiesServiceClient(channel), token);
         foreach (var rate in settings.EventRates)
         {
-            var result = await RunRateAsync(writes, rate, cancellationToken);
+            var result = await RunRateAsync(writes, rate, progress, cancellationToken);
             results.Add(result);
             progress($"event path {rate}/s: {result.Verdict}; observed p50 {result.Observed.P50:0.0} ms, p99 {result.Observed.P99:0.0} ms, " +
                 $"effects {result.EffectsPerSecond:0}/s, backlog at end {result.BacklogAtEnd}, drained in {result.DrainSeconds:0.00} s");
@@ -34,7 +34,7 @@ public sealed class EventPathScenario(Uri citiesGrpc, string token, SuiteLayout 
         return results;
     }
 
-    private async Task<EventPathResult> RunRateAsync(CityWrites writes, int rate, CancellationToken cancellationToken)
+    private async Task<EventPathResult> RunRateAsync(CityWrites writes, int rate, Action<string> progress, CancellationToken cancellationToken)
     {
         var prefix = $"ev{rate.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..6]}-";
         string CityId(long n) => prefix + n.ToString("D6", CultureInfo.InvariantCulture);
@@ -51,6 +51,8 @@ public sealed class EventPathScenario(Uri citiesGrpc, string token, SuiteLayout 
         await DrainAsync(observer, warmup.Writes.Where(w => !w.Failed).Select(w => WarmupId(w.Number)), cancellationToken);
         await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
 
+        // Announced, so that a profiler (bench/event-profile.sh) can attach to the measured window only.
+        progress($"event path {rate}/s: warm-up done, measuring for {settings.EventMeasure.TotalSeconds:0} s");
         var paced = new PacedWrites(rate, settings.EventMeasure);
         var window = ResourceWindow.Start(watched);
         try
