@@ -12,8 +12,12 @@ public sealed class OpenDataDownloadTests(PortalSuite portal) : BrowserTest(port
         await page.GotoAsync("/");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("open-data-link").ClickAsync());
+        // Playwright's download stream reads asynchronously only; the zip reader reads synchronously.
         await using var stream = await download.CreateReadStreamAsync();
-        using var zip = new ZipArchive(stream);
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, TestContext.Current.CancellationToken);
+        copy.Position = 0;
+        using var zip = new ZipArchive(copy);
 
         Assert.Equal("mc2cm-open-data.zip", download.SuggestedFilename);
         Assert.Contains(zip.Entries, e => e.FullName == "README.md");
