@@ -44,6 +44,9 @@ public sealed class AppHostColdStart(SuiteLayout layout, ProcessRegistry registr
         return result;
     }
 
+    /// <summary>How long a start waits for the ports of the AppHost stopped just before to be free.</summary>
+    private static readonly TimeSpan PortsReleaseWait = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// Starts the AppHost (with extra configuration <paramref name="arguments"/>, e.g.
     /// "--Telemetry:TraceSampleRatio=0.1") and waits for every process to answer /health. Returns the
@@ -57,9 +60,17 @@ public sealed class AppHostColdStart(SuiteLayout layout, ProcessRegistry registr
             return (null, NotMeasured($"{assembly} is not built"));
         }
 
-        if (FixedPorts.Where(p => !IsFree(p)).ToList() is { Count: > 0 } taken)
+        // DCP stops an AppHost's processes after the AppHost itself has gone: the run before this one
+        // may hold the ports a few seconds more. Another suite holds them for good.
+        var deadline = DateTime.UtcNow + PortsReleaseWait;
+        while (FixedPorts.Where(p => !IsFree(p)).ToList() is { Count: > 0 } taken)
         {
-            return (null, NotMeasured($"port(s) {string.Join(", ", taken)} in use (another suite runs here)"));
+            if (DateTime.UtcNow > deadline)
+            {
+                return (null, NotMeasured($"port(s) {string.Join(", ", taken)} in use (another suite runs here)"));
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
         }
 
         // Each start on fresh data, as a first ./run.sh: migrations and seeding are part of the cold start.
