@@ -58,7 +58,10 @@ public sealed class SlowServiceOverviewTests(OverviewApp app) : IAsyncLifetime
         var (overview, took) = await Timed.CallAsync("Action silent, caller's 800 ms deadline, gRPC",
             () => anonymous.GetAsync("tunis", deadline: DateTime.UtcNow + callerDeadline));
 
-        Assert.True(took < callerDeadline, $"The overview took {took.TotalMilliseconds:0} ms.");
+        // An answer at all shows the caller's deadline was kept: past it the client gives up with
+        // DEADLINE_EXCEEDED. Its time is only bounded by the gateway's own, longer deadline: the
+        // stopwatch here starts before the client's deadline timer, and CI's load moves both.
+        Assert.True(took < Deadline, $"The overview took {took.TotalMilliseconds:0} ms.");
         Assert.Equal((Code.DeadlineExceeded, Code.DeadlineExceeded), (overview.Priorities.Status.Code, overview.FundedActions.Status.Code));
         Assert.Equal(Code.Ok, overview.CityDetails.Status.Code);
         Assert.Equal(638_845, overview.CityDetails.City.Population.Value);
