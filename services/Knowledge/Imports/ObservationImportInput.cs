@@ -34,12 +34,18 @@ public sealed record ObservationImportInput(string CityId, string FileName, Impo
         }
 
         violations.Require(content.Length > 0, "content");
-        violations.Check(content.Length <= ObservationImportLimits.MaxBytes, "content",
-            $"is {content.Length} bytes; a file may have at most {ObservationImportLimits.MaxBytes} ({ObservationImportLimits.MaxBytes / 1024 / 1024} MB).",
-            FieldReason.Range(1, ObservationImportLimits.MaxBytes));
+        CheckSize(violations, content.Length);
         violations.OptionalText("reason", reason, 500);
         violations.ThrowIfAny();
         return new ObservationImportInput(cityId!, fileName, format!.Value, content, validateOnly,
             reason.Length > 0 ? reason : $"Imported from {Path.GetFileName(fileName)}");
     }
+
+    /// <summary>Refuses a file over the limit by its size alone, before it is read (an upload says its length).</summary>
+    public static void EnsureSize(long length) => CheckSize(new FieldViolations(), length).ThrowIfAny();
+
+    private static FieldViolations CheckSize(FieldViolations violations, long length) =>
+        violations.Check(length <= ObservationImportLimits.MaxBytes, "content",
+            $"is {length} bytes; a file may have at most {ObservationImportLimits.MaxBytes} ({ObservationImportLimits.MaxBytes / 1024 / 1024} MB).",
+            FieldReason.Range(1, ObservationImportLimits.MaxBytes));
 }

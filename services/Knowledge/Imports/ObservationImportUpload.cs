@@ -31,13 +31,15 @@ public static class ObservationImportUpload
             .RequireAuthorization(Policies.CityStaff)
             .AddEndpointFilter<ApiErrorResponses.Filter>();
 
-    /// <summary>The file's bytes; a file over the limit is refused by the input check without being read whole.</summary>
+    /// <summary>The file's bytes; a file over the limit is refused by its length, without being read.</summary>
     private static async Task<byte[]> ReadAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length > ObservationImportLimits.MaxBytes)
+        if (file is null)
         {
-            return file is null ? [] : new byte[ObservationImportLimits.MaxBytes + 1];
+            return [];
         }
+
+        ObservationImportInput.EnsureSize(file.Length);
 
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, cancellationToken);
