@@ -26,7 +26,7 @@ public sealed class ActionApp : IAsyncLifetime
     private SuiteServices<CitiesGrpcService, ProfilesGrpcService, MeetingsGrpcService, PrioritiesGrpcService>? _services;
     private Lazy<Task<string>>? _recommendation;
 
-    public ActionApp(SharedBroker broker) => Broker = broker.ConnectionString;
+    public ActionApp(SharedBroker broker) => Broker = broker.NewVirtualHost();
 
     public string Broker { get; }
 

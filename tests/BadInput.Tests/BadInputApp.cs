@@ -45,7 +45,7 @@ public sealed class BadInputApp(SharedBroker broker) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _suite = InProcessSuite.Start(broker.ConnectionString, gatewaySettings: Unlimited);
+        _suite = InProcessSuite.Start(broker.NewVirtualHost(), gatewaySettings: Unlimited);
 
         // Action checks evidence against its copies of the network and the published profiles.
         await Poll.UntilAsync(async () =>

@@ -16,7 +16,7 @@ public sealed class CitiesApp : IAsyncLifetime
     private readonly TestDirectory _data = new("cities");
     private GrpcChannel? _channel;
 
-    public CitiesApp(SharedBroker broker) => BrokerConnectionString = broker.ConnectionString;
+    public CitiesApp(SharedBroker broker) => BrokerConnectionString = broker.NewVirtualHost();
 
     public string BrokerConnectionString { get; }
 

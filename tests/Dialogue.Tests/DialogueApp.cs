@@ -21,7 +21,7 @@ public sealed class DialogueApp : IAsyncLifetime
     private GrpcChannel? _channel;
     private GrpcChannel? _citiesChannel;
 
-    public DialogueApp(SharedBroker broker) => BrokerConnectionString = broker.ConnectionString;
+    public DialogueApp(SharedBroker broker) => BrokerConnectionString = broker.NewVirtualHost();
 
     public string BrokerConnectionString { get; }
 

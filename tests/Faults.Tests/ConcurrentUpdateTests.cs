@@ -22,7 +22,7 @@ public sealed class ConcurrentUpdateTests(SharedBroker broker)
     [Fact(Timeout = FaultTest.Timeout)]
     public async Task Fifty_conflicting_updates_of_one_city_each_apply_or_are_refused_as_stale_and_none_is_lost()
     {
-        await using var scene = await FaultScene.OnSharedBrokerAsync("concurrent-updates", broker, Ct);
+        await using var scene = FaultScene.OnSharedBroker("concurrent-updates", broker);
         var citiesProcess = scene.Cities();
         await citiesProcess.StartAsync(Ct);
         using var channel = citiesProcess.CreateGrpcChannel();

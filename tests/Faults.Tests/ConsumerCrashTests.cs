@@ -19,7 +19,7 @@ public sealed class ConsumerCrashTests(SharedBroker broker)
     [Fact(Timeout = FaultTest.Timeout)]
     public async Task A_consumer_killed_mid_burst_and_restarted_loses_nothing_and_doubles_nothing()
     {
-        await using var scene = await FaultScene.OnSharedBrokerAsync("consumer-kill", broker, Ct);
+        await using var scene = FaultScene.OnSharedBroker("consumer-kill", broker);
         var (citiesProcess, knowledge) = await scene.StartCitiesAndKnowledgeAsync(Ct);
         using var channel = citiesProcess.CreateGrpcChannel();
         // Writes past the first half wait until Knowledge is killed, the last third until it is back:

@@ -19,7 +19,7 @@ public sealed class DuplicateDeliveryTests(SharedBroker broker)
     [Fact(Timeout = FaultTest.Timeout)]
     public async Task The_same_message_delivered_twice_has_one_effect()
     {
-        await using var scene = await FaultScene.OnSharedBrokerAsync("duplicate-delivery", broker, Ct);
+        await using var scene = FaultScene.OnSharedBroker("duplicate-delivery", broker);
         var (_, knowledge) = await scene.StartCitiesAndKnowledgeAsync(Ct);
         await using var queues = new BrokerQueues(scene.Broker);
         await queues.WaitForConsumersAsync(KnowledgeQueues.OfCityRegistered(scene), Deadline, Ct);

@@ -27,7 +27,7 @@ public sealed class GatewayUnavailableTests(SharedBroker broker)
     [Fact(Timeout = FaultTest.Timeout)]
     public async Task A_killed_service_is_answered_unavailable_at_once_and_served_again_after_restart()
     {
-        await using var scene = await FaultScene.OnSharedBrokerAsync("gateway-unavailable", broker, Ct);
+        await using var scene = FaultScene.OnSharedBroker("gateway-unavailable", broker);
         var citiesProcess = scene.Cities();
         await citiesProcess.StartAsync(Ct);
         var gateway = scene.Gateway(citiesProcess);

@@ -19,7 +19,7 @@ public sealed class PoisonMessageTests(SharedBroker broker)
     [Fact(Timeout = FaultTest.Timeout)]
     public async Task A_message_that_always_fails_is_parked_with_its_reason_and_the_queue_keeps_flowing()
     {
-        await using var scene = await FaultScene.OnSharedBrokerAsync("poison-message", broker, Ct);
+        await using var scene = FaultScene.OnSharedBroker("poison-message", broker);
         await scene.StartCitiesAndKnowledgeAsync(Ct);
         await using var queues = new BrokerQueues(scene.Broker);
         var knowledgeQueues = KnowledgeQueues.OfCityRegistered(scene);

@@ -26,7 +26,7 @@ public sealed class ProducerCrashTests(SharedBroker broker)
 #if !MC2CM_FAULT_HOOKS
         Assert.Skip("The crash hook is compiled into Debug builds only.");
 #endif
-        await using var scene = await FaultScene.OnSharedBrokerAsync("producer-kill", broker, Ct);
+        await using var scene = FaultScene.OnSharedBroker("producer-kill", broker);
         var (citiesProcess, _) = await scene.StartCitiesAndKnowledgeAsync(Ct);
         var cities = new CitiesDatabase(scene.CitiesDatabase);
         // The seed's events go out first: nothing of the seed is left for the crash to hold back.

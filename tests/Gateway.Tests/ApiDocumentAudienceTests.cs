@@ -26,7 +26,7 @@ public sealed class ApiDocumentAudienceTests(ApiDocsGateway docs, SharedBroker b
     public async Task Every_operation_needs_a_token_exactly_when_its_service_refuses_anonymous_callers()
     {
         using var data = new TestDirectory("audiences");
-        await using var services = new SuiteServices<CitiesGrpcService, ProfilesGrpcService, MeetingsGrpcService, PrioritiesGrpcService>(broker.ConnectionString, data).Start();
+        await using var services = new SuiteServices<CitiesGrpcService, ProfilesGrpcService, MeetingsGrpcService, PrioritiesGrpcService>(broker.NewVirtualHost(), data).Start();
         var anonymous = new Dictionary<string, bool>();
         foreach (var endpoint in new[] { services.Cities.Services, services.Knowledge.Services, services.Dialogue.Services, services.Action.Services, docs.Gateway.Services }
             .SelectMany(s => s.GetRequiredService<EndpointDataSource>().Endpoints))

@@ -31,7 +31,7 @@ public sealed class DoorLimitsTests(SharedBroker broker) : IAsyncLifetime
         _cities = ServiceHost<CitiesGrpcService>.StartNew(new Dictionary<string, string?>
         {
             ["ConnectionStrings:citiesdb"] = $"Data Source={_data.File("cities.db")}",
-            ["ConnectionStrings:messaging"] = broker.ConnectionString,
+            ["ConnectionStrings:messaging"] = broker.NewVirtualHost(),
         });
         _gateway = ServiceHost<Backend>.StartNew(new Dictionary<string, string?>
         {

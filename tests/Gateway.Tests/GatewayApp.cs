@@ -11,7 +11,7 @@ public sealed class GatewayApp : IAsyncLifetime
     private readonly TestDirectory _data = new("gateway");
     private readonly string _broker;
 
-    public GatewayApp(SharedBroker broker) => _broker = broker.ConnectionString;
+    public GatewayApp(SharedBroker broker) => _broker = broker.NewVirtualHost();
 
     public ServiceHost<CitiesGrpcService> Cities { get; private set; } = null!;
 

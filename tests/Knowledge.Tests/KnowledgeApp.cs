@@ -13,15 +13,15 @@ namespace Mc2cm.Knowledge.Tests;
 
 /// <summary>
 /// A Cities service and a Knowledge service next to it (on real Kestrel, the test run's broker,
-/// SQLite files of their own), one pair per test class. Queues get a prefix of their own, so two
-/// pairs never consume each other's events.
+/// SQLite files of their own), one pair per test class. Each pair has a virtual host of its own on
+/// the broker, so it never consumes another pair's events.
 /// </summary>
 public sealed class KnowledgeApp : IAsyncLifetime
 {
     private readonly TestDirectory _data = new("knowledge");
     private readonly List<GrpcChannel> _channels = [];
 
-    public KnowledgeApp(SharedBroker broker) => Broker = broker.ConnectionString;
+    public KnowledgeApp(SharedBroker broker) => Broker = broker.NewVirtualHost();
 
     public string Broker { get; }
 
@@ -43,7 +43,6 @@ public sealed class KnowledgeApp : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var prefix = $"knowledge-{Guid.NewGuid():N}"[..20];
         Cities = ServiceHost<CitiesGrpcService>.StartNew(new Dictionary<string, string?>
         {
             ["ConnectionStrings:citiesdb"] = $"Data Source={_data.File("cities.db")}",
@@ -53,7 +52,6 @@ public sealed class KnowledgeApp : IAsyncLifetime
         {
             ["ConnectionStrings:knowledgedb"] = $"Data Source={_data.File("knowledge.db")}",
             ["ConnectionStrings:messaging"] = Broker,
-            ["Messaging:QueuePrefix"] = prefix,
             ["services:cities:grpc:0"] = Cities.GrpcAddress.ToString(),
             ["services:cities:http:0"] = Cities.HttpAddress.ToString(),
         });

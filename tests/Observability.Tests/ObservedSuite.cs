@@ -18,7 +18,7 @@ public sealed class ObservedSuite(SharedBroker broker) : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        Suite = InProcessSuite.Start(broker.ConnectionString, services => services.AddLogging(logging => logging
+        Suite = InProcessSuite.Start(broker.NewVirtualHost(), services => services.AddLogging(logging => logging
             .AddProvider(Logs)
             .AddFilter<LogSink>(null, LogLevel.Debug)));
         return ValueTask.CompletedTask;

@@ -45,11 +45,7 @@ public sealed class FaultScene : IAsyncDisposable
     public string KnowledgeDatabase => _data.File("knowledge.db");
 
     /// <summary>A scene in a virtual host of its own on the test run's node: nobody else's events reach it.</summary>
-    public static async Task<FaultScene> OnSharedBrokerAsync(string name, SharedBroker broker, CancellationToken cancellationToken)
-    {
-        var virtualHost = await broker.Node.AddVirtualHostAsync($"{name}-{Guid.NewGuid():N}", cancellationToken);
-        return new FaultScene(name, virtualHost, ownNode: null);
-    }
+    public static FaultScene OnSharedBroker(string name, SharedBroker broker) => new(name, broker.NewVirtualHost(), ownNode: null);
 
     /// <summary>A scene with a RabbitMQ node of its own, which the test may kill.</summary>
     public static async Task<FaultScene> WithOwnBrokerAsync(string name, CancellationToken cancellationToken)

@@ -34,7 +34,7 @@ public sealed class OverviewApp(SharedBroker broker) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _services = new SuiteServices<CitiesGrpcService, ProfilesGrpcService, MeetingsGrpcService, PrioritiesGrpcService>(broker.ConnectionString, _data);
+        _services = new SuiteServices<CitiesGrpcService, ProfilesGrpcService, MeetingsGrpcService, PrioritiesGrpcService>(broker.NewVirtualHost(), _data);
         _services.Start();
         Gateway = StartGateway(new() { ["Gateway:OverviewDeadline"] = Deadline.ToString() });
         (AdoptedPriority, ProposedPriority) = await TunisPrioritiesAsync();
