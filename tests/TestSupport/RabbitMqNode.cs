@@ -11,7 +11,7 @@ namespace Mc2cm.Testing;
 /// </summary>
 public sealed partial class RabbitMqNode : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private readonly TestDirectory _directory;
     private readonly Process _epmd;
     private Process? _server;
@@ -42,7 +42,19 @@ public sealed partial class RabbitMqNode : IAsyncDisposable
             UseShellExecute = false,
         })!;
         var node = new RabbitMqNode(directory, layout, epmd);
-        await node.StartAgainAsync(cancellationToken);
+        try
+        {
+            await node.StartAgainAsync(cancellationToken);
+        }
+        catch
+        {
+            // A node that did not come up in time must not outlive the test run, still booting and
+            // loading the machine for the runs after it.
+            await node.StopAsync(kill: true, CancellationToken.None);
+            await node.DisposeAsync();
+            throw;
+        }
+
         return node;
     }
 

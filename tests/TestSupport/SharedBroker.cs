@@ -39,7 +39,16 @@ public sealed class SharedBroker : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _node = await RabbitMqNode.StartAsync("shared");
-        _virtualHosts = await _node.AddVirtualHostsAsync([.. Enumerable.Range(1, VirtualHostCount).Select(i => $"fixture-{i:00}")]);
+        try
+        {
+            _virtualHosts = await _node.AddVirtualHostsAsync([.. Enumerable.Range(1, VirtualHostCount).Select(i => $"fixture-{i:00}")]);
+        }
+        catch
+        {
+            await _node.DisposeAsync();
+            _node = null;
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
