@@ -9,8 +9,12 @@ namespace Mc2cm.Gateway.Tests.Overview;
 [Collection(nameof(OverviewCollection))]
 public sealed class CityOverviewOutageTests(OverviewApp app)
 {
-    /// <summary>Far under the overview's deadline (<see cref="OverviewApp.Deadline"/>): the gateway does not wait for a service that is down.</summary>
-    private static readonly TimeSpan AtOnce = TimeSpan.FromSeconds(1.5);
+    /// <summary>
+    /// Before the overview's deadline: a gateway that waited for a service that is down would answer at
+    /// the deadline with DEADLINE_EXCEEDED, so the UNAVAILABLE part, not a stopwatch, shows it did not
+    /// wait (a stopwatch bound tighter than this failed on a loaded machine).
+    /// </summary>
+    private static readonly TimeSpan BeforeTheDeadline = OverviewApp.Deadline;
 
     [Fact]
     public async Task With_dialogue_stopped_the_meetings_are_unavailable_and_the_rest_is_there()
@@ -21,7 +25,7 @@ public sealed class CityOverviewOutageTests(OverviewApp app)
         var (overview, grpcTook) = await Timed.CallAsync("Dialogue stopped, gRPC", () => anonymous.GetAsync("tunis"));
         var (json, restTook) = await Timed.CallAsync("Dialogue stopped, REST", () => anonymous.GetJsonAsync("tunis"));
 
-        Assert.True(grpcTook < AtOnce && restTook < AtOnce, $"gRPC took {grpcTook.TotalMilliseconds:0} ms, REST {restTook.TotalMilliseconds:0} ms.");
+        Assert.True(grpcTook < BeforeTheDeadline && restTook < BeforeTheDeadline, $"gRPC took {grpcTook.TotalMilliseconds:0} ms, REST {restTook.TotalMilliseconds:0} ms.");
         Assert.Equal(Code.Unavailable, overview.HostedMeetings.Status.Code);
         Assert.Equal("The Dialogue service is unavailable; try again shortly.", overview.HostedMeetings.Status.Message);
         Assert.Empty(overview.HostedMeetings.Meetings);
@@ -41,7 +45,7 @@ public sealed class CityOverviewOutageTests(OverviewApp app)
 
         var (overview, took) = await Timed.CallAsync("Cities stopped, gRPC", () => anonymous.GetAsync("tunis"));
 
-        Assert.True(took < AtOnce, $"The overview took {took.TotalMilliseconds:0} ms.");
+        Assert.True(took < BeforeTheDeadline, $"The overview took {took.TotalMilliseconds:0} ms.");
         Assert.Equal(Code.Unavailable, overview.CityDetails.Status.Code);
         Assert.Null(overview.CityDetails.City);
         Assert.All(CityOverviewTests.Statuses(overview).Where(s => s != overview.CityDetails.Status), s => Assert.Equal(Code.Ok, s.Code));
