@@ -1,4 +1,4 @@
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 
 namespace Mc2cm.ServiceDefaults.Api;
 

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Validation;
 
 namespace Mc2cm.ServiceDefaults.Api;
 

@@ -1,5 +1,5 @@
 using Google.Type;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Validation;
 
 namespace Mc2cm.ServiceDefaults.Api;
 

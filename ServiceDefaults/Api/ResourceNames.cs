@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Validation;
 
 namespace Mc2cm.ServiceDefaults.Api;
 
@@ -20,6 +20,15 @@ public static partial class ResourceNames
     {
         var start = prefix.Length > 46 ? prefix[..46].TrimEnd('-') : prefix;
         return $"{start}-{Guid.NewGuid():N}"[..(start.Length + 17)];
+    }
+
+    /// <summary>Reads the id out of a request's "{collection}/{id}"; InvalidArgument naming <paramref name="field"/> when it is not one.</summary>
+    public static string ReadId(string field, string? name, string collection)
+    {
+        var violations = new FieldViolations();
+        var id = violations.ReadId(field, name, collection);
+        violations.ThrowIfAny();
+        return id!;
     }
 
     /// <summary>Reads the id out of "{collection}/{id}"; adds a violation and returns null when it is not one.</summary>

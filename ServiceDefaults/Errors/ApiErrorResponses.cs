@@ -2,6 +2,7 @@ using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
 using Grpc.Core;
+using Mc2cm.Domain.Errors;
 using Microsoft.AspNetCore.Http;
 
 namespace Mc2cm.ServiceDefaults.Errors;
@@ -43,6 +44,10 @@ public static class ApiErrorResponses
             try
             {
                 return await next(context);
+            }
+            catch (DomainException ex)
+            {
+                return Result(ex.ToStatus());
             }
             catch (ApiException ex)
             {

@@ -5,9 +5,9 @@ using Grpc.Core;
 namespace Mc2cm.ServiceDefaults.Errors;
 
 /// <summary>
-/// An error the API reports to its caller (AIP-193): a gRPC status code, a message a person can
-/// act on, and google.rpc details a program can read. The REST face returns the same status as
-/// JSON with the matching HTTP status.
+/// An error of the transport edge itself, not of a domain (a call without a signed-in caller):
+/// a gRPC status code, a message a person can act on, and google.rpc details a program can read.
+/// The domain's refusals are <see cref="Domain.Errors.DomainException"/>s (<see cref="DomainErrorStatus"/>).
 /// </summary>
 public abstract class ApiException(string message) : Exception(message)
 {

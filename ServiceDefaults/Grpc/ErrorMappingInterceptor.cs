@@ -1,14 +1,15 @@
 using System.Diagnostics;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Mc2cm.Domain.Errors;
 using Mc2cm.ServiceDefaults.Errors;
 using Microsoft.Extensions.Logging;
 
 namespace Mc2cm.ServiceDefaults.Grpc;
 
 /// <summary>
-/// The one error mapping of every service: an <see cref="ApiException"/> becomes its status with
-/// google.rpc details (which JSON transcoding also writes on the REST face); a cancelled call
+/// The one error mapping of every service: a <see cref="DomainException"/> (or the edge's own
+/// <see cref="ApiException"/>) becomes its status with google.rpc details (which JSON transcoding also writes on the REST face); a cancelled call
 /// becomes Cancelled; anything else becomes Internal with a trace id and no internals.
 /// </summary>
 public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger) : Interceptor
@@ -44,6 +45,9 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
     {
         switch (exception)
         {
+            case DomainException refusal:
+                logger.LogInformation("{Method} refused: {Code} {Message}", context.Method, DomainErrorStatus.CodeOf(refusal), refusal.Message);
+                return refusal.ToStatus().ToRpcException();
             case ApiException api:
                 logger.LogInformation("{Method} refused: {Code} {Message}", context.Method, api.Code, api.Message);
                 return api.ToStatus().ToRpcException();

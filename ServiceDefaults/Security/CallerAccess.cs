@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Grpc.Core;
+using Mc2cm.Domain.Errors;
 using Mc2cm.ServiceDefaults.Errors;
 
 namespace Mc2cm.ServiceDefaults.Security;
@@ -41,6 +42,6 @@ public static class CallerAccess
     }
 
     /// <summary>Unauthenticated for an anonymous caller (a token might help), PermissionDenied for a signed-in one.</summary>
-    public static ApiException Refusal(this ClaimsPrincipal user, string reason, string resource, string message) =>
+    public static Exception Refusal(this ClaimsPrincipal user, string reason, string resource, string message) =>
         user.IsSignedIn() ? new PermissionDeniedException(reason, resource, message) : new UnauthenticatedException(message);
 }

@@ -1,6 +1,6 @@
 using Google.Rpc;
 using Mc2cm.Contracts.Gateway.V1;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 
 namespace Mc2cm.Gateway.Overview;
 

@@ -1,6 +1,6 @@
 using Mc2cm.Contracts.Gateway.V1;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Validation;
 
 namespace Mc2cm.Gateway.Overview;
 

@@ -1,6 +1,6 @@
 using Grpc.Core;
 using Mc2cm.Contracts.Cities.V1;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 
 namespace Mc2cm.CityDirectory;
 

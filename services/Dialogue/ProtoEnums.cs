@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Google.Protobuf.Reflection;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Validation;
 
 namespace Mc2cm.Dialogue;
 

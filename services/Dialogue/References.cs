@@ -1,7 +1,7 @@
 using Grpc.Core;
 using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Validation;
 
 namespace Mc2cm.Dialogue;
 

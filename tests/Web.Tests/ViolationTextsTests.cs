@@ -1,6 +1,6 @@
 using System.Reflection;
 using Google.Rpc;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Validation;
 using Mc2cm.Web.Components.Forms;
 using Mc2cm.Web.Localization;
 

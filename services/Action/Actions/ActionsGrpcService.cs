@@ -5,10 +5,10 @@ using Mc2cm.Action.Priorities;
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Action.V1;
 
@@ -38,14 +38,12 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
     }
 
     public override async Task<Proto.GetActionResponse> GetAction(Proto.GetActionRequest request, ServerCallContext context) =>
-        new() { Action = (await FindAsync(request.Name, tracked: false, context.CancellationToken)).ToProto() };
+        new() { Action = (await db.Actions.GetAsync(FundedAction.Resource, FundedAction.Resource.ReadId(request.Name), context.CancellationToken)).ToProto() };
 
     public override async Task<Proto.UpdateActionResponse> UpdateAction(Proto.UpdateActionRequest request, ServerCallContext context)
     {
         var (id, etag, plan) = ActionPlanReader.Read(request);
-        var action = await FindAsync($"actions/{id}", tracked: true, context.CancellationToken);
-        context.EnsureWorksFor(action.CityId);
-        ETag.EnsureCurrent(etag, action.Version, action.ResourceName);
+        var action = await db.Actions.LoadForWriteAsync(FundedAction.Resource, id, etag, context.CancellationToken, a => context.EnsureWorksFor(a.CityId));
         action.Plan(plan);
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.UpdateActionResponse { Action = action.ToProto() };
@@ -53,11 +51,14 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
 
     public override async Task<Proto.ReportProgressResponse> ReportProgress(Proto.ReportProgressRequest request, ServerCallContext context)
     {
-        var action = await FindAsync(request.Name, tracked: true, context.CancellationToken);
-        context.EnsureWorksFor(action.CityId);
-        var update = ProgressRequestReader.Read(request, action.Currency, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        ETag.EnsureCurrent(request.Etag, action.Version, action.ResourceName);
-        action.Report(update, context.Actor(), clock.GetUtcNow());
+        ProgressUpdate? update = null;
+        var action = await db.Actions.LoadForWriteAsync(FundedAction.Resource, FundedAction.Resource.ReadId(request.Name), request.Etag, context.CancellationToken, a =>
+        {
+            // The report is read against the action (its currency) before a stale etag is reported.
+            context.EnsureWorksFor(a.CityId);
+            update = ProgressRequestReader.Read(request, a.Currency, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        });
+        action.Report(update!, context.Actor(), clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.ReportProgressResponse { Action = action.ToProto() };
     }
@@ -74,7 +75,7 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
 
     public override async Task<Proto.GetActionChainResponse> GetActionChain(Proto.GetActionChainRequest request, ServerCallContext context)
     {
-        var action = await FindAsync(request.Name, tracked: false, context.CancellationToken);
+        var action = await db.Actions.GetAsync(FundedAction.Resource, FundedAction.Resource.ReadId(request.Name), context.CancellationToken);
         var priorities = (await db.Priorities.AsNoTracking().Where(p => action.PriorityIds.Contains(p.Id)).ToListAsync(context.CancellationToken))
             .Where(p => p.IsVisibleTo(context.User())).ToList();
         var response = new Proto.GetActionChainResponse { Action = action.ToProto() };
@@ -107,14 +108,5 @@ public sealed class ActionsGrpcService(ActionDbContext db, ChainAssembly chains,
             return link;
         }));
         return response;
-    }
-
-    private async Task<FundedAction> FindAsync(string name, bool tracked, CancellationToken cancellationToken)
-    {
-        var violations = new FieldViolations();
-        var id = violations.ReadId("name", name, "actions");
-        violations.ThrowIfAny();
-        return await (tracked ? db.Actions : db.Actions.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Funded action", name);
     }
 }

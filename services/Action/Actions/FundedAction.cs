@@ -2,7 +2,7 @@ using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Contracts.Action.V1;
 using Mc2cm.Contracts.Events.Action;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 
 namespace Mc2cm.Action.Actions;
 
@@ -69,6 +69,9 @@ public sealed class FundedAction : Aggregate
     public IReadOnlyList<ProgressReport> Reports => _reports;
 
     public DateTimeOffset FundedAt { get; private set; }
+
+    /// <summary>How a funded action is found by its id ("actions/{id}").</summary>
+    public static ResourceKind<FundedAction> Resource { get; } = new("Funded action", "actions", id => f => f.Id == id);
 
     public override string ResourceName => $"actions/{Id}";
 

@@ -1,7 +1,7 @@
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Contracts.Action.V1;
 using Mc2cm.Contracts.Events.Action;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 
 namespace Mc2cm.Action.Applications;
 
@@ -71,6 +71,9 @@ public sealed class Application : Aggregate
     public DateTimeOffset SubmittedAt { get; private set; }
 
     public string SubmittedBy { get; private set; } = string.Empty;
+
+    /// <summary>How a application is found by its id ("applications/{id}").</summary>
+    public static ResourceKind<Application> Resource { get; } = new("Application", "applications", id => a => a.Id == id);
 
     public override string ResourceName => $"applications/{Id}";
 

@@ -1,6 +1,6 @@
 using Mc2cm.Action.Calls;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Validation;
 using Proto = Mc2cm.Contracts.Action.V1;
 
 namespace Mc2cm.Action.Applications;

@@ -1,13 +1,14 @@
 using System.Security.Claims;
 using Grpc.Core;
+using Mc2cm.Action.Calls;
 using Mc2cm.Action.Data;
 using Mc2cm.Action.Priorities;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Action.V1;
 
@@ -36,14 +37,13 @@ public sealed class ApplicationsGrpcService(ActionDbContext db, CityMembership c
     }
 
     public override async Task<Proto.GetApplicationResponse> GetApplication(Proto.GetApplicationRequest request, ServerCallContext context) =>
-        new() { Application = EnsureVisible(context.User(), await FindAsync(request.Name, tracked: false, context.CancellationToken)).ToProto() };
+        new() { Application = EnsureVisible(context.User(), await db.Applications.GetAsync(Application.Resource, Application.Resource.ReadId(request.Name), context.CancellationToken)).ToProto() };
 
     public override async Task<Proto.SubmitApplicationResponse> SubmitApplication(Proto.SubmitApplicationRequest request, ServerCallContext context)
     {
         var draft = ApplicationRequestReader.ReadSubmit(request);
         context.EnsureWorksFor(draft.CityId);
-        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == draft.CallId, context.CancellationToken)
-            ?? throw new NotFoundException("Call", $"calls/{draft.CallId}");
+        var call = await db.Calls.GetAsync(Call.Resource, draft.CallId, context.CancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (!call.TakesApplicationsOn(today))
         {
@@ -64,7 +64,7 @@ public sealed class ApplicationsGrpcService(ActionDbContext db, CityMembership c
     public override async Task<Proto.ScoreApplicationResponse> ScoreApplication(Proto.ScoreApplicationRequest request, ServerCallContext context)
     {
         var evaluator = context.Actor();
-        var application = await FindAsync(request.Name, tracked: true, context.CancellationToken);
+        var application = await db.Applications.LoadForWriteAsync(Application.Resource, Application.Resource.ReadId(request.Name), etag: null, context.CancellationToken);
         if (!application.IsAssignedTo(evaluator))
         {
             // Before reading the scores: an evaluator who may not score learns nothing about the call's criteria.
@@ -81,8 +81,7 @@ public sealed class ApplicationsGrpcService(ActionDbContext db, CityMembership c
     public override async Task<Proto.AssignEvaluatorsResponse> AssignEvaluators(Proto.AssignEvaluatorsRequest request, ServerCallContext context)
     {
         var evaluators = ApplicationRequestReader.ReadEvaluators(request.Evaluators);
-        var application = await FindAsync(request.Name, tracked: true, context.CancellationToken);
-        ETag.EnsureCurrent(request.Etag, application.Version, application.ResourceName);
+        var application = await db.Applications.LoadForWriteAsync(Application.Resource, Application.Resource.ReadId(request.Name), request.Etag, context.CancellationToken);
         application.AssignEvaluators(evaluators);
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.AssignEvaluatorsResponse { Application = application.ToProto() };
@@ -106,13 +105,4 @@ public sealed class ApplicationsGrpcService(ActionDbContext db, CityMembership c
             ? application
             : throw user.Refusal("APPLICATION_ACCESS", application.ResourceName,
                 $"Only the coordinators, the people of cities/{application.CityId} and its assigned evaluators may see {application.ResourceName}.");
-
-    private async Task<Application> FindAsync(string name, bool tracked, CancellationToken cancellationToken)
-    {
-        var violations = new FieldViolations();
-        var id = violations.ReadId("name", name, ApplicationRequestReader.Collection);
-        violations.ThrowIfAny();
-        return await (tracked ? db.Applications : db.Applications.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Application", name);
-    }
 }

@@ -1,7 +1,7 @@
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Contracts.Action.V1;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 
 namespace Mc2cm.Action.Calls;
 
@@ -54,6 +54,9 @@ public sealed class Call : Aggregate
     public List<Criterion> Criteria { get; private set; } = [];
 
     public CallState State { get; private set; }
+
+    /// <summary>How a call is found by its id ("calls/{id}").</summary>
+    public static ResourceKind<Call> Resource { get; } = new("Call", "calls", id => c => c.Id == id);
 
     public override string ResourceName => $"calls/{Id}";
 

@@ -3,10 +3,10 @@ using Mc2cm.Action.Actions;
 using Mc2cm.Action.Applications;
 using Mc2cm.Action.Data;
 using Mc2cm.BuildingBlocks.Persistence;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Action.V1;
 
@@ -41,7 +41,7 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
 
     public override async Task<Proto.GetCallResponse> GetCall(Proto.GetCallRequest request, ServerCallContext context)
     {
-        var call = await FindAsync(request.Name, tracked: false, context.CancellationToken);
+        var call = await db.Calls.GetAsync(Call.Resource, Call.Resource.ReadId(request.Name), context.CancellationToken);
         if (call.State == Proto.CallState.Draft && !context.User().IsCoordinator())
         {
             throw context.User().Refusal("UNPUBLISHED", call.ResourceName, $"{call.ResourceName} is a draft: only the coordinators may see it until it opens.");
@@ -66,7 +66,7 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
 
     public override async Task<Proto.OpenCallResponse> OpenCall(Proto.OpenCallRequest request, ServerCallContext context)
     {
-        var call = await LoadForWriteAsync(request.Name, request.Etag, context.CancellationToken);
+        var call = await db.Calls.LoadForWriteAsync(Call.Resource, ReadNameForWrite(request.Name, request.Etag), request.Etag, context.CancellationToken);
         call.Open(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.OpenCallResponse { Call = call.ToProto() };
@@ -74,7 +74,7 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
 
     public override async Task<Proto.CloseCallResponse> CloseCall(Proto.CloseCallRequest request, ServerCallContext context)
     {
-        var call = await LoadForWriteAsync(request.Name, request.Etag, context.CancellationToken);
+        var call = await db.Calls.LoadForWriteAsync(Call.Resource, ReadNameForWrite(request.Name, request.Etag), request.Etag, context.CancellationToken);
         call.Close();
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.CloseCallResponse { Call = call.ToProto() };
@@ -82,7 +82,7 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
 
     public override async Task<Proto.RankApplicationsResponse> RankApplications(Proto.RankApplicationsRequest request, ServerCallContext context)
     {
-        var call = await FindAsync(request.Name, tracked: false, context.CancellationToken);
+        var call = await db.Calls.GetAsync(Call.Resource, Call.Resource.ReadId(request.Name), context.CancellationToken);
         var eligible = await db.Applications.AsNoTracking()
             .Where(a => a.CallId == call.Id && a.Status == Proto.ApplicationStatus.Eligible).ToListAsync(context.CancellationToken);
         var response = new Proto.RankApplicationsResponse();
@@ -98,7 +98,7 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
             ids.Count == 0 ? FieldReasons.Required : FieldReason.TooMany(200));
         violations.Check(ids.Distinct().Count() == ids.Count, "applications", "must not name an application twice.", FieldReasons.Duplicate);
         violations.ThrowIfAny();
-        var call = await FindAsync(request.Name, tracked: true, context.CancellationToken);
+        var call = await db.Calls.LoadForWriteAsync(Call.Resource, Call.Resource.ReadId(request.Name), etag: null, context.CancellationToken);
         var found = await db.Applications.Where(a => ids.Contains(a.Id) && a.CallId == call.Id).ToDictionaryAsync(a => a.Id, context.CancellationToken);
         var missing = ids.Where(id => !found.ContainsKey(id!)).ToList();
         if (missing.Count > 0)
@@ -126,22 +126,12 @@ public sealed class CallsGrpcService(ActionDbContext db, TimeProvider clock) : P
         return response;
     }
 
-    private async Task<Call> LoadForWriteAsync(string name, string etag, CancellationToken cancellationToken)
+    /// <summary>A call's state changes only from the version the coordinator read: the etag is required.</summary>
+    private static string ReadNameForWrite(string name, string etag)
     {
         var violations = new FieldViolations();
         violations.Require(etag.Length > 0, "etag");
         violations.ThrowIfAny();
-        var call = await FindAsync(name, tracked: true, cancellationToken);
-        ETag.EnsureCurrent(etag, call.Version, call.ResourceName);
-        return call;
-    }
-
-    private async Task<Call> FindAsync(string name, bool tracked, CancellationToken cancellationToken)
-    {
-        var violations = new FieldViolations();
-        var id = violations.ReadId("name", name, CallRequestReader.Collection);
-        violations.ThrowIfAny();
-        return await (tracked ? db.Calls : db.Calls.AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Call", name);
+        return Call.Resource.ReadId(name);
     }
 }

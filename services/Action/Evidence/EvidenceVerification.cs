@@ -1,6 +1,6 @@
 using Grpc.Core;
 using Mc2cm.Action.Priorities;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Validation;
 using Knowledge = Mc2cm.Contracts.Knowledge.V1;
 
 namespace Mc2cm.Action.Evidence;

@@ -4,10 +4,9 @@ using Mc2cm.Action.Data;
 using Mc2cm.Action.Evidence;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Action.V1;
 
@@ -39,7 +38,7 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
     }
 
     public override async Task<Proto.GetPriorityResponse> GetPriority(Proto.GetPriorityRequest request, ServerCallContext context) =>
-        new() { Priority = PriorityVisibility.EnsureVisible(context.User(), await FindAsync(request.Name, "name", tracked: false, context.CancellationToken)).ToProto() };
+        new() { Priority = PriorityVisibility.EnsureVisible(context.User(), await db.Priorities.GetAsync(Priority.Resource, Priority.Resource.ReadId(request.Name), context.CancellationToken)).ToProto() };
 
     public override async Task<Proto.CreatePriorityResponse> CreatePriority(Proto.CreatePriorityRequest request, ServerCallContext context)
     {
@@ -81,9 +80,8 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         var (text, theme) = PriorityRequestReader.ReadTextAndTheme(violations, changes, textRequired: paths.Contains("text"));
         var evidence = paths.Contains("evidence") ? PriorityRequestReader.ReadEvidence(violations, "priority.evidence", changes.Evidence) : null;
         violations.ThrowIfAny();
-        var priority = await FindAsync(changes.Name, "priority.name", tracked: true, context.CancellationToken);
-        context.EnsureWorksFor(priority.CityId);
-        ETag.EnsureCurrent(changes.Etag, priority.Version, priority.ResourceName);
+        var priority = await db.Priorities.LoadForWriteAsync(
+            Priority.Resource, Priority.Resource.ReadId(changes.Name, "priority.name"), changes.Etag, context.CancellationToken, p => context.EnsureWorksFor(p.CityId));
         if (evidence is not null)
         {
             await verification.VerifyAsync(priority.CityId, evidence, "priority.evidence", context.CancellationToken);
@@ -102,9 +100,8 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         violations.RequiredText("adopted_by", request.AdoptedBy, 200);
         violations.Require(request.Etag.Length > 0, "etag");
         violations.ThrowIfAny();
-        var priority = await FindAsync(request.Name, "name", tracked: true, context.CancellationToken);
-        context.EnsureWorksFor(priority.CityId);
-        ETag.EnsureCurrent(request.Etag, priority.Version, priority.ResourceName);
+        var priority = await db.Priorities.LoadForWriteAsync(
+            Priority.Resource, Priority.Resource.ReadId(request.Name), request.Etag, context.CancellationToken, p => context.EnsureWorksFor(p.CityId));
         priority.Adopt(adoptedOn!.Value, request.AdoptedBy, clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.AdoptPriorityResponse { Priority = priority.ToProto() };
@@ -116,9 +113,8 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         violations.RequiredText("reason", request.Reason, 2_000, multiline: true);
         violations.Require(request.Etag.Length > 0, "etag");
         violations.ThrowIfAny();
-        var priority = await FindAsync(request.Name, "name", tracked: true, context.CancellationToken);
-        context.EnsureWorksFor(priority.CityId);
-        ETag.EnsureCurrent(request.Etag, priority.Version, priority.ResourceName);
+        var priority = await db.Priorities.LoadForWriteAsync(
+            Priority.Resource, Priority.Resource.ReadId(request.Name), request.Etag, context.CancellationToken, p => context.EnsureWorksFor(p.CityId));
         priority.Retire(request.Reason);
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.RetirePriorityResponse { Priority = priority.ToProto() };
@@ -160,15 +156,6 @@ public sealed partial class PrioritiesGrpcService(ActionDbContext db, CityMember
         var id = city.StartsWith("cities/", StringComparison.Ordinal) ? city["cities/".Length..] : city;
         violations.Slug("city", id);
         return id;
-    }
-
-    private async Task<Priority> FindAsync(string name, string field, bool tracked, CancellationToken cancellationToken)
-    {
-        var violations = new FieldViolations();
-        var id = violations.ReadId(field, name, PriorityRequestReader.Collection);
-        violations.ThrowIfAny();
-        return await (tracked ? db.Priorities : db.Priorities.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Priority", name);
     }
 
     [GeneratedRegex("^profiles/(?<city>[a-z][a-z0-9-]{1,62})/revisions/(?<n>[1-9][0-9]{0,5})/priorities/(?<id>[a-z][a-z0-9-]{1,62})$", RegexOptions.CultureInvariant)]

@@ -1,7 +1,7 @@
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Contracts.Events.Action;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 
 namespace Mc2cm.Action.Priorities;
 
@@ -45,6 +45,9 @@ public sealed class Priority : Aggregate
     public string? RetireReason { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>How a priority is found by its id ("priorities/{id}").</summary>
+    public static ResourceKind<Priority> Resource { get; } = new("Priority", "priorities", id => p => p.Id == id);
 
     public override string ResourceName => $"priorities/{Id}";
 

@@ -23,6 +23,9 @@ public sealed class StakeholderGroup : Aggregate
 
     public List<GroupWorkshop> Workshops { get; private set; } = [];
 
+    /// <summary>How a stakeholder group is found by its id ("stakeholder-groups/{id}").</summary>
+    public static ResourceKind<StakeholderGroup> Resource { get; } = new("Stakeholder group", "stakeholder-groups", id => s => s.CityId == id);
+
     public override string ResourceName => $"stakeholder-groups/{CityId}";
 
     public static StakeholderGroup For(string cityId, IEnumerable<GroupMember> members)

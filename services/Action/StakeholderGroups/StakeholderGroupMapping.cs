@@ -1,7 +1,7 @@
 using Google.Protobuf.Collections;
 using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Validation;
 using Proto = Mc2cm.Contracts.Action.V1;
 
 namespace Mc2cm.Action.StakeholderGroups;

@@ -3,10 +3,10 @@ using Mc2cm.Action.Data;
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Action.V1;
 
@@ -32,7 +32,7 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
 
     public override async Task<Proto.GetStakeholderGroupResponse> GetStakeholderGroup(Proto.GetStakeholderGroupRequest request, ServerCallContext context)
     {
-        var group = await FindAsync(ReadName(request.Name, "name"), tracked: false, context.CancellationToken);
+        var group = await db.StakeholderGroups.GetAsync(StakeholderGroup.Resource, StakeholderGroup.Resource.ReadId(request.Name), context.CancellationToken);
         return new Proto.GetStakeholderGroupResponse { StakeholderGroup = await WithNameAsync(group, context.CancellationToken) };
     }
 
@@ -66,8 +66,7 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
         var members = StakeholderGroupMapping.ReadMembers(violations, "stakeholder_group.members", changes.Members);
         violations.ThrowIfAny();
         context.EnsureWorksFor(city!);
-        var group = await FindAsync(city!, tracked: true, context.CancellationToken);
-        ETag.EnsureCurrent(changes.Etag, group.Version, group.ResourceName);
+        var group = await db.StakeholderGroups.LoadForWriteAsync(StakeholderGroup.Resource, city!, changes.Etag, context.CancellationToken);
         group.ReplaceMembers(members);
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.UpdateStakeholderGroupResponse { StakeholderGroup = await WithNameAsync(group, context.CancellationToken) };
@@ -85,24 +84,11 @@ public sealed class StakeholderGroupsGrpcService(ActionDbContext db, CityMembers
         var outcome = violations.ReadLocalizedText("workshop.outcome", request.Workshop?.Outcome, 4_000, required: false, multiline: true);
         violations.ThrowIfAny();
         context.EnsureWorksFor(city!);
-        var group = await FindAsync(city!, tracked: true, context.CancellationToken);
-        ETag.EnsureCurrent(request.Etag, group.Version, group.ResourceName);
+        var group = await db.StakeholderGroups.LoadForWriteAsync(StakeholderGroup.Resource, city!, request.Etag, context.CancellationToken);
         group.RecordWorkshop(new GroupWorkshop(heldOn!.Value, request.Workshop!.Participants, outcome));
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.RecordWorkshopResponse { StakeholderGroup = await WithNameAsync(group, context.CancellationToken) };
     }
-
-    private static string ReadName(string name, string field)
-    {
-        var violations = new FieldViolations();
-        var id = violations.ReadId(field, name, Collection);
-        violations.ThrowIfAny();
-        return id!;
-    }
-
-    private async Task<StakeholderGroup> FindAsync(string cityId, bool tracked, CancellationToken cancellationToken) =>
-        await (tracked ? db.StakeholderGroups : db.StakeholderGroups.AsNoTracking()).FirstOrDefaultAsync(g => g.CityId == cityId, cancellationToken)
-        ?? throw new NotFoundException("Stakeholder group", $"{Collection}/{cityId}");
 
     private async Task<Proto.StakeholderGroup> WithNameAsync(StakeholderGroup group, CancellationToken cancellationToken) =>
         group.ToProto((await db.CityNamesAsync([group.CityId], cancellationToken)).GetValueOrDefault(group.CityId));

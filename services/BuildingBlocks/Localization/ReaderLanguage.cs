@@ -1,6 +1,6 @@
 using System.Globalization;
 using Grpc.Core;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Validation;
 using Microsoft.Net.Http.Headers;
 
 namespace Mc2cm.BuildingBlocks.Localization;

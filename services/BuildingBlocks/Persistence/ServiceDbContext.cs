@@ -1,6 +1,6 @@
 using Mc2cm.BuildingBlocks.Inbox;
 using Mc2cm.BuildingBlocks.Outbox;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 

@@ -2,10 +2,9 @@ using Grpc.Core;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.BuildingBlocks.Reads;
 using Mc2cm.Cities.Data;
-using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Security;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Cities.V1;
 
@@ -59,8 +58,8 @@ public sealed class CitiesGrpcService(
 
         // One city: one query with its few memberships and focal points joined, not three (the split
         // that keeps a page of cities from multiplying rows).
-        var city = await db.Cities.AsNoTracking().AsSingleQuery().FirstOrDefaultAsync(c => c.Id == id, context.CancellationToken);
-        var answer = new Proto.GetCityResponse { City = Shown(city ?? throw NotFound(id), context) };
+        var city = await db.Cities.AsSingleQuery().GetAsync(City.Resource, id, context.CancellationToken);
+        var answer = new Proto.GetCityResponse { City = Shown(city, context) };
         if (isPublic)
         {
             cities.Keep(id, answer, readAt);
@@ -87,7 +86,7 @@ public sealed class CitiesGrpcService(
     {
         var update = reader.ReadUpdate(request);
         context.EnsureWorksFor(update.Id);
-        var city = await LoadAsync(update.Id, update.Etag, context.CancellationToken);
+        var city = await db.Cities.LoadForWriteAsync(City.Resource, update.Id, update.Etag, context.CancellationToken);
         city.Update(update.Changes, clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.UpdateCityResponse { City = Shown(city, context) };
@@ -96,7 +95,7 @@ public sealed class CitiesGrpcService(
     public override async Task<Proto.JoinNetworkResponse> JoinNetwork(Proto.JoinNetworkRequest request, ServerCallContext context)
     {
         var join = reader.ReadJoin(request);
-        var city = await LoadAsync(join.CityId, join.Etag, context.CancellationToken);
+        var city = await db.Cities.LoadForWriteAsync(City.Resource, join.CityId, join.Etag, context.CancellationToken);
         var phase = await db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == join.PhaseId, context.CancellationToken)
             ?? throw new InvalidArgumentException("phase", $"phases/{join.PhaseId} is not a programme phase; see ListPhases.", FieldReasons.UnknownReference);
         if (!phase.Covers(join.Date))
@@ -116,22 +115,12 @@ public sealed class CitiesGrpcService(
     public override async Task<Proto.LeaveNetworkResponse> LeaveNetwork(Proto.LeaveNetworkRequest request, ServerCallContext context)
     {
         var leave = reader.ReadLeave(request);
-        var city = await LoadAsync(leave.CityId, leave.Etag, context.CancellationToken);
+        var city = await db.Cities.LoadForWriteAsync(City.Resource, leave.CityId, leave.Etag, context.CancellationToken);
         city.LeaveNetwork(leave.Date, clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.LeaveNetworkResponse { City = Shown(city, context) };
     }
 
-    /// <summary>Loads a city for a write, refusing a stale etag before any change is made.</summary>
-    private async Task<City> LoadAsync(string id, string etag, CancellationToken cancellationToken)
-    {
-        var city = await db.Cities.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw NotFound(id);
-        ETag.EnsureCurrent(etag, city.Version, city.ResourceName);
-        return city;
-    }
-
     /// <summary>The city as the caller may see it: its focal points' names and addresses only for its people and the coordinators.</summary>
     private static Proto.City Shown(City city, ServerCallContext context) => city.ToProto().WithPersonalDataFor(context.User(), city.Id);
-
-    private static NotFoundException NotFound(string id) => new("City", $"cities/{id}");
 }

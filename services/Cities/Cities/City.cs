@@ -2,7 +2,7 @@ using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Cities.Network;
 using Mc2cm.Contracts.Events.Cities;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 
 namespace Mc2cm.Cities.Cities;
 
@@ -44,6 +44,9 @@ public sealed class City : Aggregate
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>How a city is found by its id ("cities/{id}").</summary>
+    public static ResourceKind<City> Resource { get; } = new("City", "cities", id => c => c.Id == id);
 
     public override string ResourceName => $"cities/{Id}";
 

@@ -1,6 +1,6 @@
 using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Validation;
 using Proto = Mc2cm.Contracts.Cities.V1;
 
 namespace Mc2cm.Cities.Cities;
@@ -14,13 +14,7 @@ public sealed class CityRequestReader(TimeProvider clock)
 {
     public const string Collection = "cities";
 
-    public string ReadName(string name, string field = "name")
-    {
-        var violations = new FieldViolations();
-        var id = violations.ReadId(field, name, Collection);
-        violations.ThrowIfAny();
-        return id!;
-    }
+    public string ReadName(string name, string field = "name") => ResourceNames.ReadId(field, name, Collection);
 
     public NewCity ReadCreate(Proto.CreateCityRequest request)
     {

@@ -1,4 +1,4 @@
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Validation;
 using Proto = Mc2cm.Contracts.Cities.V1;
 
 namespace Mc2cm.Cities.Cities;

@@ -1,5 +1,5 @@
 using Mc2cm.BuildingBlocks.Localization;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Validation;
 
 namespace Mc2cm.Cities.Cities;
 

@@ -2,9 +2,9 @@ using Grpc.Core;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Cities.Cities;
 using Mc2cm.Cities.Data;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Cities.V1;
 
@@ -32,8 +32,8 @@ public sealed class NetworkGrpcService(CitiesDbContext db, PhaseCalendar calenda
     public override async Task<Proto.GetPartnerResponse> GetPartner(Proto.GetPartnerRequest request, ServerCallContext context)
     {
         var id = NetworkRequestReader.ReadName(request.Name, NetworkRequestReader.Partners);
-        var partner = await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, context.CancellationToken);
-        return new Proto.GetPartnerResponse { Partner = (partner ?? throw PartnerNotFound(id)).ToProto() };
+        var partner = await db.Partners.GetAsync(Partner.Resource, id, context.CancellationToken);
+        return new Proto.GetPartnerResponse { Partner = partner.ToProto() };
     }
 
     public override async Task<Proto.CreatePartnerResponse> CreatePartner(Proto.CreatePartnerRequest request, ServerCallContext context)
@@ -53,8 +53,7 @@ public sealed class NetworkGrpcService(CitiesDbContext db, PhaseCalendar calenda
     public override async Task<Proto.UpdatePartnerResponse> UpdatePartner(Proto.UpdatePartnerRequest request, ServerCallContext context)
     {
         var update = NetworkRequestReader.ReadUpdate(request);
-        var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == update.Id, context.CancellationToken) ?? throw PartnerNotFound(update.Id);
-        ETag.EnsureCurrent(update.Etag, partner.Version, partner.ResourceName);
+        var partner = await db.Partners.LoadForWriteAsync(Partner.Resource, update.Id, update.Etag, context.CancellationToken);
         partner.Update(update.Changes);
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.UpdatePartnerResponse { Partner = partner.ToProto() };
@@ -73,8 +72,8 @@ public sealed class NetworkGrpcService(CitiesDbContext db, PhaseCalendar calenda
     public override async Task<Proto.GetPhaseResponse> GetPhase(Proto.GetPhaseRequest request, ServerCallContext context)
     {
         var id = NetworkRequestReader.ReadName(request.Name, NetworkRequestReader.Phases);
-        var phase = await db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, context.CancellationToken);
-        return new Proto.GetPhaseResponse { Phase = (phase ?? throw PhaseNotFound(id)).ToProto() };
+        var phase = await db.Phases.GetAsync(Phase.Resource, id, context.CancellationToken);
+        return new Proto.GetPhaseResponse { Phase = phase.ToProto() };
     }
 
     public override async Task<Proto.CreatePhaseResponse> CreatePhase(Proto.CreatePhaseRequest request, ServerCallContext context)
@@ -95,8 +94,7 @@ public sealed class NetworkGrpcService(CitiesDbContext db, PhaseCalendar calenda
     public override async Task<Proto.UpdatePhaseResponse> UpdatePhase(Proto.UpdatePhaseRequest request, ServerCallContext context)
     {
         var update = NetworkRequestReader.ReadUpdate(request);
-        var phase = await db.Phases.FirstOrDefaultAsync(p => p.Id == update.Id, context.CancellationToken) ?? throw PhaseNotFound(update.Id);
-        ETag.EnsureCurrent(update.Etag, phase.Version, phase.ResourceName);
+        var phase = await db.Phases.LoadForWriteAsync(Phase.Resource, update.Id, update.Etag, context.CancellationToken);
         // Checked as the phase would be: a refusal throws before anything is saved.
         phase.Update(update.Changes);
         await calendar.EnsureFitsAsync(phase, context.CancellationToken);
@@ -133,10 +131,6 @@ public sealed class NetworkGrpcService(CitiesDbContext db, PhaseCalendar calenda
         }));
         return response;
     }
-
-    private static NotFoundException PartnerNotFound(string id) => new("Partner", $"partners/{id}");
-
-    private static NotFoundException PhaseNotFound(string id) => new("Phase", $"phases/{id}");
 
     private static PageRequest ReadPage(int pageSize, string pageToken)
     {

@@ -1,7 +1,7 @@
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.Cities.Cities;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Validation;
 using Proto = Mc2cm.Contracts.Cities.V1;
 
 namespace Mc2cm.Cities.Network;
@@ -19,13 +19,7 @@ public static class NetworkRequestReader
     private static readonly string[] PhasePaths = ["display_name", "display_name.en", "display_name.fr", "display_name.ar", "start_date", "end_date"];
     private static readonly string[] PartnerPaths = ["acronym", "display_name", "display_name.en", "display_name.fr", "display_name.ar", "role", "contribution"];
 
-    public static string ReadName(string name, string collection)
-    {
-        var violations = new FieldViolations();
-        var id = violations.ReadId("name", name, collection);
-        violations.ThrowIfAny();
-        return id!;
-    }
+    public static string ReadName(string name, string collection) => ResourceNames.ReadId("name", name, collection);
 
     public static NewPhase ReadCreate(Proto.CreatePhaseRequest request)
     {

@@ -32,6 +32,9 @@ public sealed class Partner : Aggregate
 
     public string Contribution { get; private set; } = string.Empty;
 
+    /// <summary>How a partner is found by its id ("partners/{id}").</summary>
+    public static ResourceKind<Partner> Resource { get; } = new("Partner", "partners", id => p => p.Id == id);
+
     public override string ResourceName => $"partners/{Id}";
 
     public void Update(PartnerChanges changes)

@@ -36,6 +36,9 @@ public sealed class Phase : Aggregate
 
     public IReadOnlyList<BudgetLine> BudgetLines => _budgetLines;
 
+    /// <summary>How a phase is found by its id ("phases/{id}").</summary>
+    public static ResourceKind<Phase> Resource { get; } = new("Phase", "phases", id => p => p.Id == id);
+
     public override string ResourceName => $"phases/{Id}";
 
     public bool Covers(DateOnly date) => date >= StartDate && (EndDate is null || date <= EndDate);

@@ -1,5 +1,5 @@
 using Mc2cm.Cities.Data;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mc2cm.Cities.Network;

@@ -1,8 +1,9 @@
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.Dialogue.Data;
 using Mc2cm.Dialogue.Meetings;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;

@@ -1,6 +1,6 @@
 using Mc2cm.Contracts.Events.Dialogue;
-using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 
 namespace Mc2cm.Dialogue.Meetings;
 

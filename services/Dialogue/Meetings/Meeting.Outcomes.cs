@@ -1,8 +1,8 @@
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.Contracts.Events.Dialogue;
 using Mc2cm.Dialogue.Outcomes;
-using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 
 namespace Mc2cm.Dialogue.Meetings;
 

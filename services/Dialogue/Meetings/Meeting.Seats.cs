@@ -1,5 +1,5 @@
 using Mc2cm.Dialogue.Registrations;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 
 namespace Mc2cm.Dialogue.Meetings;
 

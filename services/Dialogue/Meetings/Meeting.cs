@@ -1,8 +1,8 @@
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Contracts.Events.Dialogue;
-using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 
 namespace Mc2cm.Dialogue.Meetings;
 
@@ -62,6 +62,9 @@ public sealed partial class Meeting : Aggregate
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>How a meeting is found by its id ("meetings/{id}").</summary>
+    public static ResourceKind<Meeting> Resource { get; } = new("Meeting", "meetings", id => m => m.Id == id);
 
     public override string ResourceName => $"meetings/{Id}";
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Grpc.Core;
 using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Validation;
 using Proto = Mc2cm.Contracts.Dialogue.V1;
 
 namespace Mc2cm.Dialogue.Meetings;

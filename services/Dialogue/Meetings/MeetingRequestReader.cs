@@ -1,6 +1,6 @@
 using Mc2cm.BuildingBlocks.Localization;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Validation;
 using Proto = Mc2cm.Contracts.Dialogue.V1;
 
 namespace Mc2cm.Dialogue.Meetings;
@@ -14,13 +14,8 @@ public static class MeetingRequestReader
 {
     public const string Collection = "meetings";
 
-    public static string ReadName(string name, string field = "name")
-    {
-        var violations = new FieldViolations();
-        var id = violations.ReadId(field, name, Collection);
-        violations.ThrowIfAny();
-        return id!;
-    }
+    public static string ReadName(string name, string field = "name") =>
+        ResourceNames.ReadId(field, name, Collection);
 
     /// <param name="themes">The ids of the theme catalogue.</param>
     public static NewMeeting ReadCreate(Proto.CreateMeetingRequest request, IReadOnlySet<string> themes)

@@ -1,4 +1,4 @@
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Validation;
 
 namespace Mc2cm.Dialogue.Meetings;
 

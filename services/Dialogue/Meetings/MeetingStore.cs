@@ -1,25 +1,13 @@
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.Dialogue.Data;
-using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Errors;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Dialogue.V1;
 
 namespace Mc2cm.Dialogue.Meetings;
 
-/// <summary>How the service's handlers load meetings and write them out with their host's name.</summary>
+/// <summary>How the service's handlers write meetings out with their host's name.</summary>
 internal static class MeetingStore
 {
-    /// <summary>Loads a meeting for a write, refusing a stale etag (when one is sent) before any change is made.</summary>
-    public static async Task<Meeting> LoadMeetingAsync(this DialogueDbContext db, string id, string? etag, CancellationToken cancellationToken)
-    {
-        var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw MeetingNotFound(id);
-        ETag.EnsureCurrent(etag, meeting.Version, meeting.ResourceName);
-        return meeting;
-    }
-
-    public static NotFoundException MeetingNotFound(string id) => new("Meeting", $"meetings/{id}");
-
     /// <summary>The names of the given cities from the known_cities copy; a city not heard of yet is left out.</summary>
     public static async Task<Dictionary<string, LocalizedText>> CityNamesAsync(
         this DialogueDbContext db, IEnumerable<string?> cityIds, CancellationToken cancellationToken)

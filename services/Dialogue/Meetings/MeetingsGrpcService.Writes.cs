@@ -1,8 +1,9 @@
 using Grpc.Core;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Dialogue.Registrations;
 using Mc2cm.Dialogue.Themes;
+using Mc2cm.Domain.Errors;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Errors;
 using Proto = Mc2cm.Contracts.Dialogue.V1;
 
 namespace Mc2cm.Dialogue.Meetings;
@@ -28,7 +29,7 @@ public sealed partial class MeetingsGrpcService
     public override async Task<Proto.UpdateMeetingResponse> UpdateMeeting(Proto.UpdateMeetingRequest request, ServerCallContext context)
     {
         var update = MeetingRequestReader.ReadUpdate(request, await db.ThemeIdsAsync(context.CancellationToken));
-        var meeting = await db.LoadMeetingAsync(update.Id, update.Etag, context.CancellationToken);
+        var meeting = await db.Meetings.LoadForWriteAsync(Meeting.Resource, update.Id, update.Etag, context.CancellationToken);
         var waiting = update.Changes.Capacity is null ? [] : await db.Registrations.WaitingListAsync(meeting.Id, context.CancellationToken);
         meeting.Update(update.Changes, waiting, clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
@@ -37,7 +38,7 @@ public sealed partial class MeetingsGrpcService
 
     public override async Task<Proto.ConfirmMeetingResponse> ConfirmMeeting(Proto.ConfirmMeetingRequest request, ServerCallContext context)
     {
-        var meeting = await db.LoadMeetingAsync(MeetingRequestReader.ReadName(request.Name), request.Etag, context.CancellationToken);
+        var meeting = await db.Meetings.LoadForWriteAsync(Meeting.Resource, MeetingRequestReader.ReadName(request.Name), request.Etag, context.CancellationToken);
         // Membership may have changed since the meeting was scheduled (and its event may not have arrived yet).
         await EnsureHostAsync(meeting.HostCityId, meeting.Dates, context.CancellationToken);
         meeting.Confirm(clock.GetUtcNow());
@@ -48,7 +49,7 @@ public sealed partial class MeetingsGrpcService
     public override async Task<Proto.RescheduleMeetingResponse> RescheduleMeeting(Proto.RescheduleMeetingRequest request, ServerCallContext context)
     {
         var move = MeetingRequestReader.ReadReschedule(request);
-        var meeting = await db.LoadMeetingAsync(move.Id, move.Etag, context.CancellationToken);
+        var meeting = await db.Meetings.LoadForWriteAsync(Meeting.Resource, move.Id, move.Etag, context.CancellationToken);
         meeting.Reschedule(move, context.Actor(), clock.GetUtcNow());
         await EnsureHostAsync(meeting.HostCityId, meeting.Dates, context.CancellationToken);
         await db.SaveChangesAsync(context.CancellationToken);
@@ -58,7 +59,7 @@ public sealed partial class MeetingsGrpcService
     public override async Task<Proto.CancelMeetingResponse> CancelMeeting(Proto.CancelMeetingRequest request, ServerCallContext context)
     {
         var cancel = MeetingRequestReader.ReadCancel(request);
-        var meeting = await db.LoadMeetingAsync(cancel.Id, cancel.Etag, context.CancellationToken);
+        var meeting = await db.Meetings.LoadForWriteAsync(Meeting.Resource, cancel.Id, cancel.Etag, context.CancellationToken);
         meeting.Cancel(cancel.Reason, clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.CancelMeetingResponse { Meeting = await db.ToProtoAsync(meeting, null, context.CancellationToken) };
@@ -66,7 +67,7 @@ public sealed partial class MeetingsGrpcService
 
     public override async Task<Proto.MarkMeetingHeldResponse> MarkMeetingHeld(Proto.MarkMeetingHeldRequest request, ServerCallContext context)
     {
-        var meeting = await db.LoadMeetingAsync(MeetingRequestReader.ReadName(request.Name), request.Etag, context.CancellationToken);
+        var meeting = await db.Meetings.LoadForWriteAsync(Meeting.Resource, MeetingRequestReader.ReadName(request.Name), request.Etag, context.CancellationToken);
         meeting.MarkHeld(clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
         return new Proto.MarkMeetingHeldResponse { Meeting = await db.ToProtoAsync(meeting, null, context.CancellationToken) };

@@ -3,8 +3,8 @@ using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
 using Mc2cm.Dialogue.Data;
-using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Dialogue.V1;
 
@@ -54,8 +54,7 @@ public sealed partial class MeetingsGrpcService(DialogueDbContext db, CityMember
     public override async Task<Proto.GetMeetingResponse> GetMeeting(Proto.GetMeetingRequest request, ServerCallContext context)
     {
         var (id, language) = References.ReadGet(request.Name, MeetingRequestReader.Collection, request.Language, context);
-        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, context.CancellationToken)
-            ?? throw MeetingStore.MeetingNotFound(id);
+        var meeting = await db.Meetings.GetAsync(Meeting.Resource, id, context.CancellationToken);
         return new Proto.GetMeetingResponse { Meeting = await db.ToProtoAsync(meeting, language, context.CancellationToken) };
     }
 }

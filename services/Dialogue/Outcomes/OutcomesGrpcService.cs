@@ -4,9 +4,9 @@ using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Dialogue.Data;
 using Mc2cm.Dialogue.Meetings;
 using Mc2cm.Dialogue.Themes;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Dialogue.V1;
 
@@ -18,7 +18,7 @@ public sealed class OutcomesGrpcService(DialogueDbContext db, TimeProvider clock
     public override async Task<Proto.AdoptOutcomesResponse> AdoptOutcomes(Proto.AdoptOutcomesRequest request, ServerCallContext context)
     {
         var input = OutcomeRequestReader.ReadAdopt(request, await db.ThemeIdsAsync(context.CancellationToken));
-        var meeting = await db.LoadMeetingAsync(input.MeetingId, input.Etag, context.CancellationToken);
+        var meeting = await db.Meetings.LoadForWriteAsync(Meeting.Resource, input.MeetingId, input.Etag, context.CancellationToken);
         var adopted = meeting.AdoptOutcomes(input.Recommendations, input.PoliticalMessages, clock.GetUtcNow());
         db.Recommendations.AddRange(adopted);
         await db.SaveChangesAsync(context.CancellationToken);

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Mc2cm.BuildingBlocks.Persistence;
-using Mc2cm.ServiceDefaults.Security;
 
 namespace Mc2cm.Dialogue.Registrations;
 
@@ -53,15 +51,6 @@ public sealed class Registration : Aggregate
         CreatedAt = now,
         UpdatedAt = now,
     };
-
-    /// <summary>Personal data: only the coordinators and the person who registered may see or cancel it.</summary>
-    public void EnsureVisibleTo(ClaimsPrincipal user)
-    {
-        if (!user.IsCoordinator() && user.Subject() != RegisteredBy)
-        {
-            throw user.Refusal("PERSONAL_DATA", ResourceName, $"{ResourceName} is personal data: only the person who registered and the coordinators may see it.");
-        }
-    }
 
     internal void Cancel(DateTimeOffset now)
     {

@@ -2,10 +2,10 @@ using Grpc.Core;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Dialogue.Data;
 using Mc2cm.Dialogue.Meetings;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Dialogue.V1;
 
@@ -21,7 +21,7 @@ public sealed class RegistrationsGrpcService(DialogueDbContext db, SeatContentio
         var id = Registration.NewId();
         var registration = await seats.RunAsync(async cancellationToken =>
         {
-            var meeting = await db.LoadMeetingAsync(input.MeetingId, null, cancellationToken);
+            var meeting = await db.Meetings.LoadForWriteAsync(Meeting.Resource, input.MeetingId, etag: null, cancellationToken);
             var key = input.Participant.EmailKey;
             if (await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.MeetingId == meeting.Id && r.ActiveEmailKey == key, cancellationToken) is { } existing)
             {
@@ -41,7 +41,7 @@ public sealed class RegistrationsGrpcService(DialogueDbContext db, SeatContentio
         var name = RegistrationRequestReader.ReadName(request.Name);
         var registration = await seats.RunAsync(async cancellationToken =>
         {
-            var meeting = await db.LoadMeetingAsync(name.MeetingId, null, cancellationToken);
+            var meeting = await db.Meetings.LoadForWriteAsync(Meeting.Resource, name.MeetingId, etag: null, cancellationToken);
             var registration = await FindAsync(name, tracked: true, cancellationToken);
             registration.EnsureVisibleTo(context.User());
             ETag.EnsureCurrent(request.Etag, registration.Version, registration.ResourceName);
@@ -68,7 +68,7 @@ public sealed class RegistrationsGrpcService(DialogueDbContext db, SeatContentio
         violations.ThrowIfAny();
         if (!await db.Meetings.AnyAsync(m => m.Id == meetingId, context.CancellationToken))
         {
-            throw MeetingStore.MeetingNotFound(meetingId!);
+            throw Meeting.Resource.NotFound(meetingId!);
         }
 
         var registrations = db.Registrations.AsNoTracking().Where(r => r.MeetingId == meetingId).VisibleTo(context.User());

@@ -3,9 +3,9 @@ using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.BuildingBlocks.Reads;
 using Mc2cm.Dialogue.Data;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Dialogue.V1;
 

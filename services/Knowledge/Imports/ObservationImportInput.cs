@@ -1,5 +1,5 @@
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Validation;
 using Proto = Mc2cm.Contracts.Knowledge.V1;
 
 namespace Mc2cm.Knowledge.Imports;

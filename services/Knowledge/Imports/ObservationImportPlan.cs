@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.Knowledge.Indicators;
 using Mc2cm.Knowledge.Observations;
-using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Validation;
 using Columns = Mc2cm.Knowledge.Imports.ObservationImportColumns;
 using Proto = Mc2cm.Contracts.Knowledge.V1;
 

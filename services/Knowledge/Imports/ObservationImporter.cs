@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Mc2cm.CityDirectory;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.Knowledge.Data;
 using Mc2cm.Knowledge.Observations;
-using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Knowledge.V1;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Mc2cm.Domain.Validation;
 using Mc2cm.Knowledge.Observations;
-using Mc2cm.ServiceDefaults.Validation;
 using Proto = Mc2cm.Contracts.Knowledge.V1;
 
 namespace Mc2cm.Knowledge.Indicators;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Mc2cm.Contracts.Knowledge.V1;
+using Mc2cm.Domain.Validation;
 using Mc2cm.Knowledge.Observations;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Mc2cm.Knowledge.Indicators;
@@ -73,6 +73,6 @@ public static class ComparisonCsv
             return Timestamp.FromDateTimeOffset(time);
         }
 
-        throw new ServiceDefaults.Errors.InvalidArgumentException(field, "must be a time such as \"2026-01-31T00:00:00Z\".", FieldReason.InvalidFormat("2026-01-31T00:00:00Z"));
+        throw new Domain.Errors.InvalidArgumentException(field, "must be a time such as \"2026-01-31T00:00:00Z\".", FieldReason.InvalidFormat("2026-01-31T00:00:00Z"));
     }
 }

@@ -1,8 +1,8 @@
 using Mc2cm.CityDirectory;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.Knowledge.Data;
 using Mc2cm.Knowledge.Observations;
-using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mc2cm.Knowledge.Indicators;

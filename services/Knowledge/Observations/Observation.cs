@@ -1,6 +1,6 @@
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Contracts.Events.Knowledge;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 
 namespace Mc2cm.Knowledge.Observations;
 
@@ -70,6 +70,9 @@ public sealed class Observation : Aggregate
 
     /// <summary>The changes, when loaded (oldest first by <see cref="ObservationChange.At"/>).</summary>
     public IReadOnlyList<ObservationChange> History => _history;
+
+    /// <summary>How a observation is found by its id ("observations/{id}").</summary>
+    public static ResourceKind<Observation> Resource { get; } = new("Observation", "observations", id => o => o.Id == id);
 
     public override string ResourceName => $"observations/{Id}";
 

@@ -1,6 +1,6 @@
+using Mc2cm.Domain.Validation;
 using Mc2cm.Knowledge.Data;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mc2cm.Knowledge.Observations;

@@ -1,11 +1,11 @@
 using Grpc.Core;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.Knowledge.Data;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Knowledge.V1;
 
@@ -31,7 +31,7 @@ public sealed class ObservationsGrpcService(
 
     public override async Task<Proto.GetObservationResponse> GetObservation(Proto.GetObservationRequest request, ServerCallContext context)
     {
-        var observation = await FindAsync(ReadName(request.Name), tracked: false, context.CancellationToken);
+        var observation = await db.Observations.GetAsync(Observation.Resource, ReadName(request.Name), context.CancellationToken);
         return new Proto.GetObservationResponse { Observation = observation.ToProto() };
     }
 
@@ -41,7 +41,7 @@ public sealed class ObservationsGrpcService(
         var id = ObservationRequestReader.ReadName(violations, request.Name);
         var page = PageRequest.Read(violations, request.PageSize, request.PageToken, request.Name);
         violations.ThrowIfAny();
-        var observation = await FindAsync(id, tracked: false, context.CancellationToken);
+        var observation = await db.Observations.GetAsync(Observation.Resource, id, context.CancellationToken);
         var changes = await db.ObservationChanges.AsNoTracking().Where(c => c.ObservationId == id)
             .OrderBy(c => c.At).ThenBy(c => c.Id).ReadPageAsync(page, context.CancellationToken);
         var response = new Proto.ListObservationHistoryResponse { NextPageToken = changes.NextPageToken };
@@ -73,7 +73,7 @@ public sealed class ObservationsGrpcService(
     public override async Task<Proto.CorrectObservationResponse> CorrectObservation(Proto.CorrectObservationRequest request, ServerCallContext context)
     {
         var correction = reader.ReadCorrect(request);
-        var observation = await LoadForWriteAsync(correction.Id, correction.Etag, context);
+        var observation = await db.Observations.LoadForWriteAsync(Observation.Resource, correction.Id, correction.Etag, context.CancellationToken, o => context.EnsureWorksFor(o.CityId));
         var draft = correction.Figure with { CityId = observation.CityId, IndicatorCode = observation.IndicatorCode };
         var indicator = await db.Indicators.AsNoTracking().FirstAsync(i => i.Code == draft.IndicatorCode, context.CancellationToken);
         ObservationRequestReader.CheckAgainst(indicator, draft);
@@ -94,7 +94,7 @@ public sealed class ObservationsGrpcService(
     public override async Task<Proto.RetractObservationResponse> RetractObservation(Proto.RetractObservationRequest request, ServerCallContext context)
     {
         var (id, etag, reason) = ObservationRequestReader.ReadRetract(request);
-        var observation = await LoadForWriteAsync(id, etag, context);
+        var observation = await db.Observations.LoadForWriteAsync(Observation.Resource, id, etag, context.CancellationToken, o => context.EnsureWorksFor(o.CityId));
         await membership.EnsureMemberAsync(observation.CityId, context.CancellationToken);
         observation.Retract(reason, context.Actor(), clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
@@ -107,21 +107,5 @@ public sealed class ObservationsGrpcService(
         var id = ObservationRequestReader.ReadName(violations, name);
         violations.ThrowIfAny();
         return id;
-    }
-
-    private async Task<Observation> FindAsync(string id, bool tracked, CancellationToken cancellationToken)
-    {
-        var observations = tracked ? db.Observations : db.Observations.AsNoTracking();
-        return await observations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Observation", $"observations/{id}");
-    }
-
-    /// <summary>Loads an observation for a change: the caller must work for its city, and the etag must be current.</summary>
-    private async Task<Observation> LoadForWriteAsync(string id, string etag, ServerCallContext context)
-    {
-        var observation = await FindAsync(id, tracked: true, context.CancellationToken);
-        context.EnsureWorksFor(observation.CityId);
-        ETag.EnsureCurrent(etag, observation.Version, observation.ResourceName);
-        return observation;
     }
 }

@@ -1,7 +1,7 @@
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.Contracts.Events.Knowledge;
 using Mc2cm.Contracts.Knowledge.V1;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 
 namespace Mc2cm.Knowledge.Profiles;
 
@@ -29,6 +29,9 @@ public sealed class Profile : Aggregate
     public IReadOnlyList<ProfileRevision> Revisions => _revisions;
 
     public IReadOnlyList<ProfileHistoryEntry> History => _history;
+
+    /// <summary>How a profile is found by its id ("profiles/{id}").</summary>
+    public static ResourceKind<Profile> Resource { get; } = new("Profile", "profiles", id => p => p.CityId == id);
 
     public override string ResourceName => $"profiles/{CityId}";
 

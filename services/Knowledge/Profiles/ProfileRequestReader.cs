@@ -1,8 +1,8 @@
 using Grpc.Core;
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.Contracts.Knowledge.V1;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Validation;
 
 namespace Mc2cm.Knowledge.Profiles;
 
@@ -11,13 +11,8 @@ public static class ProfileRequestReader
 {
     public const string Collection = "profiles";
 
-    public static string ReadName(string name)
-    {
-        var violations = new FieldViolations();
-        var id = violations.ReadId("name", name, Collection);
-        violations.ThrowIfAny();
-        return id!;
-    }
+    public static string ReadName(string name) =>
+        ResourceNames.ReadId("name", name, Collection);
 
     public static (string CityId, int? Revision, string? Language) ReadGet(GetProfileRequest request, ServerCallContext context)
     {

@@ -1,9 +1,9 @@
 using Grpc.Core;
+using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.CityDirectory;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Knowledge.V1;
 
@@ -37,7 +37,7 @@ public sealed partial class ProfilesGrpcService
         var cityId = violations.ReadId("name", request.Name, ProfileRequestReader.Collection);
         var language = BuildingBlocks.Localization.ReaderLanguage.Read(violations, "lang", request.Language, context);
         violations.ThrowIfAny();
-        var profile = await FindAsync(cityId!, tracked: false, context.CancellationToken);
+        var profile = await db.Profiles.GetAsync(Profile.Resource, cityId!, context.CancellationToken);
         var response = new Proto.GetKeyFiguresResponse();
         response.Figures.AddRange(await keyFigures.ForCityAsync(profile.CityId, language, context.CancellationToken));
         return response;
@@ -55,22 +55,7 @@ public sealed partial class ProfilesGrpcService
             context.EnsureWorksFor(cityId!);
         }
 
-        return (await FindAsync(cityId!, tracked: false, context.CancellationToken), page);
-    }
-
-    private async Task<Profile> FindAsync(string cityId, bool tracked, CancellationToken cancellationToken)
-    {
-        var profiles = tracked ? db.Profiles : db.Profiles.AsNoTracking();
-        return await profiles.FirstOrDefaultAsync(p => p.CityId == cityId, cancellationToken)
-            ?? throw new NotFoundException("Profile", $"profiles/{cityId}");
-    }
-
-    /// <summary>Loads a profile for a write, refusing a stale etag before anything changes.</summary>
-    private async Task<Profile> LoadForWriteAsync(string cityId, string etag, CancellationToken cancellationToken)
-    {
-        var profile = await FindAsync(cityId, tracked: true, cancellationToken);
-        ETag.EnsureCurrent(etag, profile.Version, profile.ResourceName);
-        return profile;
+        return (await db.Profiles.GetAsync(Profile.Resource, cityId!, context.CancellationToken), page);
     }
 
     private Task<KnownCity?> KnownCityAsync(string cityId, CancellationToken cancellationToken) =>

@@ -2,12 +2,12 @@ using Grpc.Core;
 using Mc2cm.BuildingBlocks.Persistence;
 using Mc2cm.BuildingBlocks.Reads;
 using Mc2cm.CityDirectory;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.Knowledge.Data;
 using Mc2cm.Knowledge.Indicators;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Errors;
 using Mc2cm.ServiceDefaults.Security;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Proto = Mc2cm.Contracts.Knowledge.V1;
 
@@ -55,7 +55,7 @@ public sealed partial class ProfilesGrpcService(KnowledgeDbContext db, CityMembe
     public override async Task<Proto.GetProfileResponse> GetProfile(Proto.GetProfileRequest request, ServerCallContext context)
     {
         var (cityId, number, language) = ProfileRequestReader.ReadGet(request, context);
-        var profile = await FindAsync(cityId, tracked: false, context.CancellationToken);
+        var profile = await db.Profiles.GetAsync(Profile.Resource, cityId, context.CancellationToken);
         var revision = number is { } n
             ? profile.Revisions.FirstOrDefault(r => r.Number == n) ?? throw new NotFoundException("Profile revision", $"{profile.ResourceName}/revisions/{n}")
             : profile.LatestPublished ?? throw new NotFoundException("Published profile", $"{profile.ResourceName} (no revision is published yet)");
@@ -87,7 +87,7 @@ public sealed partial class ProfilesGrpcService(KnowledgeDbContext db, CityMembe
     {
         var (cityId, sections, etag, revision) = ProfileRequestReader.ReadUpdate(request);
         context.EnsureWorksFor(cityId);
-        var profile = await LoadForWriteAsync(cityId, etag, context.CancellationToken);
+        var profile = await db.Profiles.LoadForWriteAsync(Profile.Resource, cityId, etag, context.CancellationToken);
         var draft = profile.Edit(current =>
         {
             var edited = ProfileSections.Replace(current, request.Content, sections);
@@ -122,7 +122,7 @@ public sealed partial class ProfilesGrpcService(KnowledgeDbContext db, CityMembe
     {
         var (cityId, checkedEtag) = ProfileRequestReader.ReadWorkflow(name, etag);
         context.EnsureWorksFor(cityId);
-        var profile = await LoadForWriteAsync(cityId, checkedEtag, context.CancellationToken);
+        var profile = await db.Profiles.LoadForWriteAsync(Profile.Resource, cityId, checkedEtag, context.CancellationToken);
         step(profile, context.Actor(), clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
         var shown = profile.Revisions.First(r => r.Number == profile.History[^1].Revision);

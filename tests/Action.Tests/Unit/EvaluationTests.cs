@@ -2,6 +2,7 @@ using Grpc.Core;
 using Mc2cm.Action.Actions;
 using Mc2cm.Action.Applications;
 using Mc2cm.Action.Calls;
+using Mc2cm.Domain.Errors;
 using Mc2cm.ServiceDefaults.Errors;
 using ActionStatus = Mc2cm.Contracts.Action.V1.ActionStatus;
 using ApplicationStatus = Mc2cm.Contracts.Action.V1.ApplicationStatus;
@@ -107,7 +108,7 @@ public sealed class EvaluationTests
 
         var refused = Assert.Throws<PermissionDeniedException>(() => application.Score(Sheet("leila", 8, 8)));
 
-        Assert.Equal(StatusCode.PermissionDenied, refused.Code);
+        Assert.Equal(StatusCode.PermissionDenied, DomainErrorStatus.CodeOf(refused));
         Assert.Empty(application.ScoreSheets);
     }
 }

@@ -1,8 +1,8 @@
 using Mc2cm.Action.Actions;
 using Mc2cm.Action.Calls;
 using Mc2cm.Contracts.Action.V1;
-using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Money = Google.Type.Money;
 
 namespace Mc2cm.Action.Tests.Unit;

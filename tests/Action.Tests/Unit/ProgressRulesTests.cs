@@ -1,7 +1,7 @@
 using Mc2cm.Action.Actions;
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.Contracts.Events.Action;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 using Objective = Mc2cm.Contracts.Action.V1.Objective;
 using ActionStatus = Mc2cm.Contracts.Action.V1.ActionStatus;
 

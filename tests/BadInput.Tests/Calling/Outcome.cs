@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
+using Mc2cm.Domain.Errors;
 using Mc2cm.ServiceDefaults.Errors;
 
 namespace Mc2cm.BadInput.Tests.Calling;

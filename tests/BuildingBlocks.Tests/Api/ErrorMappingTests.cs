@@ -1,6 +1,6 @@
 using Google.Rpc;
 using Grpc.Core;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 using Mc2cm.ServiceDefaults.Grpc;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,7 +1,8 @@
 using Google.Rpc;
 using Google.Type;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.ServiceDefaults.Errors;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Mc2cm.BuildingBlocks.Tests.Api;
@@ -127,7 +128,7 @@ public sealed class FieldRulesTests
         ETag.EnsureCurrent(null, 4, "cities/lisbon");
         ETag.EnsureCurrent(ETag.From(4), 4, "cities/lisbon");
 
-        Assert.Throws<ServiceDefaults.Errors.StaleWriteException>(() => ETag.EnsureCurrent(ETag.From(3), 4, "cities/lisbon"));
+        Assert.Throws<Domain.Errors.StaleWriteException>(() => ETag.EnsureCurrent(ETag.From(3), 4, "cities/lisbon"));
     }
 
     [Theory]
@@ -156,9 +157,9 @@ public sealed class FieldRulesTests
         var violations = new FieldViolations().RequiredText("city.display_name.fr", new string('a', 21), 20);
 
         Assert.Equal("20", violations.Parameters["city.display_name.fr:maxLength"]);
-        var error = Assert.Throws<ServiceDefaults.Errors.InvalidArgumentException>(violations.ThrowIfAny);
+        var error = Assert.Throws<Domain.Errors.InvalidArgumentException>(violations.ThrowIfAny);
         var info = error.ToStatus().GetDetail<ErrorInfo>();
-        Assert.Equal((ServiceDefaults.Errors.InvalidArgumentException.Reason, "mc2cm.org"), (info.Reason, info.Domain));
+        Assert.Equal((Domain.Errors.InvalidArgumentException.Reason, "mc2cm.org"), (info.Reason, info.Domain));
         Assert.Equal("20", info.Metadata["city.display_name.fr:maxLength"]);
         // Another field's values are not this one's, even when its name starts the same.
         Assert.Empty(FieldParameters.Of(info.Metadata, "city.display_name"));

@@ -1,5 +1,5 @@
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Validation;
 
 namespace Mc2cm.BuildingBlocks.Tests.Api;
 

@@ -156,7 +156,7 @@ public sealed class OutboxTests(SharedBroker broker) : IDisposable
         registryB.Register("loser", DateTimeOffset.UtcNow);
         await a.SaveChangesAsync(Ct);
 
-        await Assert.ThrowsAsync<ServiceDefaults.Errors.StaleWriteException>(() => b.SaveChangesAsync(Ct));
+        await Assert.ThrowsAsync<Domain.Errors.StaleWriteException>(() => b.SaveChangesAsync(Ct));
 
         await using var check = TallyService.Open(file);
         var payloads = await check.OutboxMessages.Select(m => m.Payload).ToListAsync(Ct);

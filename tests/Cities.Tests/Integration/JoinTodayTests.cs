@@ -1,8 +1,8 @@
 using Google.Rpc;
 using Grpc.Core;
 using Mc2cm.Contracts.Cities.V1;
+using Mc2cm.Domain.Validation;
 using Mc2cm.ServiceDefaults.Api;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using static Mc2cm.Cities.Tests.NetworkRequests;
 

@@ -2,7 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Mc2cm.Contracts.Cities.V1;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Validation;
 using Mc2cm.Testing;
 using Microsoft.EntityFrameworkCore;
 using static Mc2cm.Cities.Tests.NetworkRequests;

@@ -1,7 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Google.Type;
 using Mc2cm.Cities.Cities;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 using Microsoft.Extensions.Time.Testing;
 using Proto = Mc2cm.Contracts.Cities.V1;
 

@@ -2,7 +2,7 @@ using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.Cities.Cities;
 using Mc2cm.Cities.Network;
 using Mc2cm.Contracts.Events.Cities;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 
 namespace Mc2cm.Cities.Tests.Unit;
 

@@ -1,8 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
 using Google.Type;
 using Mc2cm.Cities.Cities;
-using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Microsoft.Extensions.Time.Testing;
 using Proto = Mc2cm.Contracts.Cities.V1;
 

@@ -1,7 +1,7 @@
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.Dialogue.Meetings;
-using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 
 namespace Mc2cm.Dialogue.Tests.Unit;
 

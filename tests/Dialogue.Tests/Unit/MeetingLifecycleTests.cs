@@ -2,7 +2,7 @@ using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.Contracts.Events.Dialogue;
 using Mc2cm.Dialogue.Meetings;
 using Mc2cm.Dialogue.Outcomes;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 
 namespace Mc2cm.Dialogue.Tests.Unit;
 

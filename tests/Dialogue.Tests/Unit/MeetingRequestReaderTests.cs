@@ -1,5 +1,6 @@
 using Google.Rpc;
 using Mc2cm.Dialogue.Meetings;
+using Mc2cm.Domain.Errors;
 using Mc2cm.ServiceDefaults.Errors;
 using Proto = Mc2cm.Contracts.Dialogue.V1;
 

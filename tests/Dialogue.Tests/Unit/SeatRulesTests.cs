@@ -1,6 +1,6 @@
 using Mc2cm.Dialogue.Meetings;
 using Mc2cm.Dialogue.Registrations;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 
 namespace Mc2cm.Dialogue.Tests.Unit;
 

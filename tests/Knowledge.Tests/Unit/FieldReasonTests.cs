@@ -1,10 +1,10 @@
 using Google.Protobuf.WellKnownTypes;
 using Mc2cm.Contracts.Knowledge.V1;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.Knowledge.Indicators;
 using Mc2cm.Knowledge.Observations;
 using Mc2cm.Knowledge.Profiles;
-using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Validation;
 using Microsoft.Extensions.Time.Testing;
 using Breakdown = Mc2cm.Contracts.Knowledge.V1.Breakdown;
 using LocalizedText = Mc2cm.Contracts.Common.V1.LocalizedText;

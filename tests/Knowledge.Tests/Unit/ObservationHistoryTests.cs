@@ -1,6 +1,6 @@
 using Mc2cm.Contracts.Events.Knowledge;
+using Mc2cm.Domain.Errors;
 using Mc2cm.Knowledge.Observations;
-using Mc2cm.ServiceDefaults.Errors;
 
 namespace Mc2cm.Knowledge.Tests.Unit;
 

@@ -1,10 +1,10 @@
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.Contracts.Knowledge.V1;
+using Mc2cm.Domain.Errors;
 using Mc2cm.Knowledge.Indicators;
 using Mc2cm.Knowledge.Observations;
 using Observation = Mc2cm.Contracts.Knowledge.V1.Observation;
 using Breakdown = Mc2cm.Contracts.Knowledge.V1.Breakdown;
-using Mc2cm.ServiceDefaults.Errors;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Mc2cm.Knowledge.Tests.Unit;

@@ -1,6 +1,6 @@
+using Mc2cm.Domain.Validation;
 using Mc2cm.Knowledge.Observations;
 using Mc2cm.Knowledge.Seed;
-using Mc2cm.ServiceDefaults.Validation;
 
 namespace Mc2cm.Knowledge.Tests.Unit;
 

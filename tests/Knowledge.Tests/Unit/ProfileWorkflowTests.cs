@@ -1,7 +1,7 @@
 using Mc2cm.Contracts.Events.Knowledge;
 using Mc2cm.Contracts.Knowledge.V1;
+using Mc2cm.Domain.Errors;
 using Mc2cm.Knowledge.Profiles;
-using Mc2cm.ServiceDefaults.Errors;
 using ProfileState = Mc2cm.Knowledge.Profiles.ProfileState;
 using ProfileAction = Mc2cm.Knowledge.Profiles.ProfileAction;
 using Profile = Mc2cm.Knowledge.Profiles.Profile;

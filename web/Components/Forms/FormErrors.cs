@@ -1,7 +1,7 @@
 using Google.Rpc;
 using Grpc.Core;
-using Mc2cm.ServiceDefaults.Errors;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Errors;
+using Mc2cm.Domain.Validation;
 using Mc2cm.Web.Localization;
 
 namespace Mc2cm.Web.Components.Forms;

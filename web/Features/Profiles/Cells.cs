@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Mc2cm.Contracts.Knowledge.V1;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Validation;
 using Mc2cm.Web.Localization;
 
 namespace Mc2cm.Web.Features.Profiles;

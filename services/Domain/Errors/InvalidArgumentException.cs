@@ -1,20 +1,18 @@
-using Google.Protobuf;
 using Google.Rpc;
-using Grpc.Core;
-using Mc2cm.ServiceDefaults.Validation;
+using Mc2cm.Domain.Validation;
 
-namespace Mc2cm.ServiceDefaults.Errors;
+namespace Mc2cm.Domain.Errors;
 
 /// <summary>
-/// Bad input: InvalidArgument (HTTP 400) with one field violation per bad field (its reason one of
-/// <see cref="FieldReasons"/>), and a google.rpc.ErrorInfo whose metadata holds the values the
-/// violations' messages need (<see cref="FieldParameters"/>).
+/// Field rules broken (bad input, or a change the resource's rules refuse): one violation per bad
+/// field, its reason one of <see cref="FieldReasons"/>, and the values the violations' messages
+/// need (<see cref="FieldParameters"/>).
 /// </summary>
 public sealed class InvalidArgumentException(
     IReadOnlyList<BadRequest.Types.FieldViolation> violations, IReadOnlyDictionary<string, string>? parameters = null)
-    : ApiException(Describe(violations))
+    : DomainException(Describe(violations))
 {
-    /// <summary>The ErrorInfo reason of bad input.</summary>
+    /// <summary>The reason a program reads (google.rpc.ErrorInfo on the wire).</summary>
     public const string Reason = "INVALID_FIELDS";
 
     /// <summary>One bad field.</summary>
@@ -32,22 +30,6 @@ public sealed class InvalidArgumentException(
 
     /// <summary>The violations' parameters, keyed "{field}:{name}".</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; } = parameters ?? new Dictionary<string, string>();
-
-    public override StatusCode Code => StatusCode.InvalidArgument;
-
-    protected override IEnumerable<IMessage> Details
-    {
-        get
-        {
-            var info = new ErrorInfo { Reason = Reason, Domain = ErrorDomain.Name };
-            foreach (var (key, value) in Parameters)
-            {
-                info.Metadata[key] = value;
-            }
-
-            return [new BadRequest { FieldViolations = { Violations } }, info];
-        }
-    }
 
     /// <summary>The parameters of <paramref name="field"/>'s violation, by name.</summary>
     public IReadOnlyDictionary<string, string> ParametersOf(string field) => FieldParameters.Of(Parameters, field);

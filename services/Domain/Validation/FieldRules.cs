@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Mc2cm.ServiceDefaults.Validation;
+namespace Mc2cm.Domain.Validation;
 
 /// <summary>
 /// The field rules every service applies the same way: text, e-mail, years and dates. Each

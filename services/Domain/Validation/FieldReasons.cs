@@ -1,4 +1,4 @@
-namespace Mc2cm.ServiceDefaults.Validation;
+namespace Mc2cm.Domain.Validation;
 
 /// <summary>
 /// The machine-readable reasons (google.rpc.BadRequest.FieldViolation.reason) of every field

@@ -1,4 +1,4 @@
-namespace Mc2cm.ServiceDefaults.Validation;
+namespace Mc2cm.Domain.Validation;
 
 /// <summary>ISO 3166-1 alpha-2 country codes (the 249 officially assigned ones).</summary>
 public static class CountryCodes

@@ -1,4 +1,4 @@
-namespace Mc2cm.ServiceDefaults.Validation;
+namespace Mc2cm.Domain.Validation;
 
 /// <summary>A fixed list of codes (ISO countries, currencies, languages), written as one string separated by white space.</summary>
 internal sealed class CodeList(string codes)

@@ -1,4 +1,4 @@
-namespace Mc2cm.ServiceDefaults.Validation;
+namespace Mc2cm.Domain.Validation;
 
 /// <summary>ISO 639-1 language codes (the 183 two-letter codes), in lower case.</summary>
 public static class LanguageCodes

@@ -1,4 +1,4 @@
-namespace Mc2cm.ServiceDefaults.Validation;
+namespace Mc2cm.Domain.Validation;
 
 /// <summary>Addresses people can follow: absolute http or https URLs.</summary>
 public static class UrlRules

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Google.Rpc;
-using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.Domain.Errors;
 
-namespace Mc2cm.ServiceDefaults.Validation;
+namespace Mc2cm.Domain.Validation;
 
 /// <summary>
 /// Collects every bad field of a request, so the caller learns all of them at once; then

@@ -1,4 +1,4 @@
-namespace Mc2cm.ServiceDefaults.Validation;
+namespace Mc2cm.Domain.Validation;
 
 /// <summary>
 /// ISO 4217 codes of the currencies in circulation (list of 2025). Fund codes, precious metals and

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Mc2cm.ServiceDefaults.Validation;
+namespace Mc2cm.Domain.Validation;
 
 /// <summary>
 /// Why a field is refused, for programs: one of <see cref="FieldReasons"/> and the values its
