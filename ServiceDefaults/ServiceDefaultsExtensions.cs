@@ -5,6 +5,7 @@ using Mc2cm.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace Mc2cm.ServiceDefaults;
 
@@ -33,7 +34,9 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
-            http.AddStandardResilienceHandler();
+            // No POST is retried here: a write whose answer was lost may have been applied. gRPC
+            // calls are all POSTs; their reads are retried by gRPC's own policy (AddServiceGrpcClient).
+            http.AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
             http.AddServiceDiscovery();
         });
         return builder;

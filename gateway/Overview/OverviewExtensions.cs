@@ -42,8 +42,8 @@ public static class OverviewExtensions
     }
 
     /// <summary>
-    /// A client of a service behind the gateway, without the standard resilience handler: its
-    /// retries wait seconds between attempts, which one short deadline for every part cannot
+    /// A client of a service behind the gateway, without the standard resilience handler or gRPC's
+    /// retries of reads: retries wait between attempts, which one short deadline for every part cannot
     /// hold. A service that is down makes its part UNAVAILABLE at once; the caller may ask again.
     /// </summary>
     private static void AddOverviewClient<TClient>(this IHostApplicationBuilder builder, string service)
@@ -52,7 +52,7 @@ public static class OverviewExtensions
         // The one way to take off a handler that ConfigureHttpClientDefaults put on; Microsoft
         // marks it for evaluation (EXTEXP0001), and the overview tests would catch a change.
 #pragma warning disable EXTEXP0001
-        builder.AddServiceGrpcClient<TClient>(service).RemoveAllResilienceHandlers();
+        builder.AddServiceGrpcClient<TClient>(service).RemoveAllResilienceHandlers().WithoutGrpcRetries();
 #pragma warning restore EXTEXP0001
     }
 }

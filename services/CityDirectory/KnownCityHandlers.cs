@@ -12,6 +12,8 @@ public sealed class KnownCityHandlers(ServiceDbContext db) :
     IIntegrationEventHandler<CityJoinedNetwork>,
     IIntegrationEventHandler<CityLeftNetwork>
 {
+    public static string Queue => "known-city-handlers";
+
     private DbSet<KnownCity> Cities => db.Set<KnownCity>();
 
     public async Task HandleAsync(CityRegistered integrationEvent, CancellationToken cancellationToken)

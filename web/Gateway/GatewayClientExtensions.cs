@@ -57,6 +57,7 @@ public static class GatewayClientExtensions
         where TClient : class =>
         builder.AddServiceGrpcClient<TClient>(GatewayName)
             .WithoutRetries()
+            .WithoutGrpcRetries()
             .AddHttpMessageHandler<GatewayCallHeaders>()
             .AddInterceptor<GatewayDeadline>();
 

@@ -16,6 +16,8 @@ namespace Mc2cm.Action.Applications;
 /// </summary>
 public sealed class HoldApplicationsOfDepartedCity(ActionDbContext db, CityMembership cities) : IIntegrationEventHandler<CityLeftNetwork>
 {
+    public static string Queue => "hold-applications-of-departed-city";
+
     public async Task HandleAsync(CityLeftNetwork integrationEvent, CancellationToken cancellationToken)
     {
         var open = await db.Applications

@@ -13,6 +13,8 @@ namespace Mc2cm.Action.Evidence;
 /// </summary>
 public sealed class ProfilePublishedHandler(ActionDbContext db) : IIntegrationEventHandler<ProfilePublished>
 {
+    public static string Queue => "profile-published-handler";
+
     public async Task HandleAsync(ProfilePublished published, CancellationToken cancellationToken)
     {
         if (await db.PublishedProfiles.AnyAsync(p => p.CityId == published.CityId && p.Revision == published.Revision, cancellationToken))

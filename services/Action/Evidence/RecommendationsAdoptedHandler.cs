@@ -9,6 +9,8 @@ namespace Mc2cm.Action.Evidence;
 /// <summary>Keeps the recommendations Dialogue's meetings adopt, for linking and for the chain; once each.</summary>
 public sealed class RecommendationsAdoptedHandler(ActionDbContext db) : IIntegrationEventHandler<RecommendationsAdopted>
 {
+    public static string Queue => "recommendations-adopted-handler";
+
     public async Task HandleAsync(RecommendationsAdopted adopted, CancellationToken cancellationToken)
     {
         var ids = adopted.Recommendations.Select(r => r.RecommendationId).ToList();

@@ -36,7 +36,7 @@ public sealed class InboxConsumer<TEvent, THandler>(
         try
         {
             RefuseWhatNamesNoCity(context.Message);
-            await handler.HandleAsync(context.Message, cancellationToken);
+            await HandleAsync(context.Message, cancellationToken);
             db.InboxMessages.Add(InboxMessage.Handled(messageId, ConsumerName, typeof(TEvent).FullName!, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -59,6 +59,23 @@ public sealed class InboxConsumer<TEvent, THandler>(
 
         metrics.RecordHandled(EventName);
         logger.LogDebug("{EventType} {MessageId} handled by {Consumer}", EventName, messageId, typeof(THandler).Name);
+    }
+
+    /// <summary>
+    /// Runs the handler with its writes refused (see <see cref="HandlerWrites"/>): only the save
+    /// below commits its change, together with the inbox record.
+    /// </summary>
+    private async Task HandleAsync(TEvent message, CancellationToken cancellationToken)
+    {
+        db.RunningHandler = typeof(THandler).Name;
+        try
+        {
+            await handler.HandleAsync(message, cancellationToken);
+        }
+        finally
+        {
+            db.RunningHandler = null;
+        }
     }
 
     /// <summary>

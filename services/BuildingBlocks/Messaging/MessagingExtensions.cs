@@ -15,8 +15,8 @@ public static class MessagingExtensions
     /// <summary>
     /// MassTransit over RabbitMQ (connection string "messaging"), the outbox dispatcher, and the
     /// inbox consumers the service lists in <paramref name="handlers"/>, on queues named
-    /// "{service}-{handler}" (Messaging:QueuePrefix replaces the service name). Usage telemetry is
-    /// off: nothing leaves the machine.
+    /// "{service}-{queue the handler declares}" (Messaging:QueuePrefix replaces the service name).
+    /// Usage telemetry is off: nothing leaves the machine.
     /// </summary>
     public static TBuilder AddServiceMessaging<TBuilder>(
         this TBuilder builder, string serviceName, Action<EventHandlerRegistry>? handlers = null)

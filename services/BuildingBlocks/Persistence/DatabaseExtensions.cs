@@ -43,14 +43,14 @@ public static class DatabaseExtensions
 
                 services.AddDbContextPool<TSqlServer>((sp, o) => o
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                    .AddInterceptors(sp.GetRequiredService<CommitListeners>(), sp.GetRequiredService<OutboxCommitNotifier>()));
+                    .AddInterceptors(sp.GetRequiredService<CommitListeners>(), sp.GetRequiredService<OutboxCommitNotifier>(), HandlerWrites.Instance));
                 services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServer>());
                 break;
             default:
                 var sqlite = SqliteFile(connectionString ?? $"Data Source=.data/{connectionName}.db", builder.Environment.ContentRootPath);
                 services.AddDbContextPool<TSqlite>((sp, o) => o
                     .UseSqlite(sqlite, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                    .AddInterceptors(sp.GetRequiredService<CommitListeners>(), sp.GetRequiredService<OutboxCommitNotifier>(), SqliteBusyTimeout.Instance));
+                    .AddInterceptors(sp.GetRequiredService<CommitListeners>(), sp.GetRequiredService<OutboxCommitNotifier>(), SqliteBusyTimeout.Instance, HandlerWrites.Instance));
                 services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
                 break;
         }

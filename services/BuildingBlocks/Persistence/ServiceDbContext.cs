@@ -23,11 +23,18 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     /// </summary>
     internal IReadOnlyList<string> UnannouncedEvents { get; set; } = [];
 
+    /// <summary>
+    /// The integration event handler running in this unit of work, if one is: the inbox commits
+    /// its change with the inbox record, so a save or bulk write of its own is refused.
+    /// </summary>
+    internal string? RunningHandler { get; set; }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        HandlerWrites.Refuse(this);
         var changed = ChangeTracker.Entries<Aggregate>().Select(e => e.Entity).Where(a => a.PendingEvents.Count > 0).ToList();
         var outbox = changed.SelectMany(a => a.PendingEvents.Select(e => OutboxMessage.For(e, a.ResourceName))).ToList();
         OutboxMessages.AddRange(outbox);

@@ -23,6 +23,8 @@ namespace Mc2cm.Dialogue.HostCities;
 /// </remarks>
 public sealed class HostCityLeftHandler(DialogueDbContext db, CityMembership membership, TimeProvider clock) : IIntegrationEventHandler<CityLeftNetwork>
 {
+    public static string Queue => "host-city-left-handler";
+
     public async Task HandleAsync(CityLeftNetwork integrationEvent, CancellationToken cancellationToken)
     {
         var meetings = await db.Meetings

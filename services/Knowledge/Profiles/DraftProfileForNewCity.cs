@@ -18,6 +18,8 @@ public sealed class DraftProfileForNewCity(KnowledgeDbContext db, TimeProvider c
     IIntegrationEventHandler<CityJoinedNetwork>,
     ICitySnapshotListener
 {
+    public static string Queue => "draft-profile-for-new-city";
+
     /// <summary>The actor recorded in the history of profiles started from Cities' events.</summary>
     public const string Actor = "system:cities";
 

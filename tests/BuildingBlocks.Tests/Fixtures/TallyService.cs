@@ -23,10 +23,10 @@ public sealed class TallyService : IAsyncDisposable
     private TallyService(IHost host, string name)
     {
         _host = host;
-        Queue = $"{name}-city-tally-handler";
+        Queue = $"{name}-{CityTallyHandler.Queue}";
     }
 
-    /// <summary>The queue MassTransit consumes from: "{service}-{handler}".</summary>
+    /// <summary>The queue MassTransit consumes from: "{service}-{the handler's Queue}".</summary>
     public string Queue { get; }
 
     public IServiceProvider Services => _host.Services;
@@ -49,7 +49,7 @@ public sealed class TallyService : IAsyncDisposable
             ["Messaging:Outbox:SweepInterval"] = "00:00:01",
         });
         builder.Services.AddOutboxCommitNotifier();
-        builder.Services.AddDbContext<TallyDbContext>((sp, o) => o.UseSqlite($"Data Source={databaseFile}").AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>()));
+        builder.Services.AddDbContext<TallyDbContext>((sp, o) => o.UseSqlite($"Data Source={databaseFile}").AddInterceptors(sp.GetRequiredService<OutboxCommitNotifier>(), HandlerWrites.Instance));
         builder.Services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TallyDbContext>());
         builder.AddServiceMessaging(name, handlers => handlers.Handle<CityRegistered, CityTallyHandler>());
         configure?.Invoke(builder.Services);

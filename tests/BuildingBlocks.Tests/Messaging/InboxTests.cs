@@ -94,6 +94,26 @@ public sealed class InboxTests(SharedBroker broker) : IDisposable
         Assert.Null(await TallyAsync(" ")); // the tally handler would have counted it
     }
 
+    [Fact]
+    public async Task A_handler_that_saves_or_writes_in_bulk_on_its_own_is_refused_and_nothing_it_did_is_committed()
+    {
+        await using var service = await TallyService.StartAsync(broker.ConnectionString, _data.File("tally.db"), cancellationToken: Ct);
+        var saves = $"{CityTallyHandler.SavesPrefix}-{Guid.NewGuid():N}";
+        var bulk = $"{CityTallyHandler.BulkPrefix}-{Guid.NewGuid():N}";
+        var healthy = $"after-writers-{Guid.NewGuid():N}";
+
+        await service.PublishAsync(Registered(saves), NewId.NextGuid(), Ct);
+        await service.PublishAsync(Registered(bulk), NewId.NextGuid(), Ct);
+        await service.PublishAsync(Registered(healthy), NewId.NextGuid(), Ct);
+
+        await Poll.UntilAsync(async () => await TallyAsync(healthy) == 1, Poll.ThroughTheBroker, "the message behind them to be handled", Ct);
+        var first = await ReadErrorQueueAsync(service.Queue);
+        var second = await ReadErrorQueueAsync(service.Queue);
+        Assert.All([first.Reason, second.Reason], reason => Assert.Contains("CityTallyHandler wrote to the database on its own", reason, StringComparison.Ordinal));
+        Assert.Null(await TallyAsync(saves));
+        Assert.Null(await TallyAsync(bulk));
+    }
+
     private async Task<(string? MessageId, string Reason)> ReadErrorQueueAsync(string queue)
     {
         await using var connection = await new ConnectionFactory { Uri = new Uri(broker.ConnectionString) }.CreateConnectionAsync(Ct);
