@@ -13,7 +13,7 @@ data="${MC2CM_RABBITMQ_DATA:-$root/.data/rabbitmq}"
 
 # The local node's settings, read from the environment of its Erlang VM (the AppHost picks its ports at start).
 for environ in /proc/[0-9]*/environ; do
-  if tr '\0' '\n' < "$environ" 2>/dev/null | grep -qx "RABBITMQ_MNESIA_BASE=$data/mnesia"; then
+  if grep -qzxF "RABBITMQ_MNESIA_BASE=$data/mnesia" "$environ" 2>/dev/null; then
     node_env="$(tr '\0' '\n' < "$environ")"
     setting() { grep -m1 "^$1=" <<<"$node_env" | cut -d= -f2-; }
     export HOME="$data/home" ERL_FLAGS="-start_epmd false"
