@@ -8,6 +8,7 @@ using Mc2cm.Gateway.Overview;
 using Mc2cm.Gateway.Reflection;
 using Mc2cm.Gateway.Routing;
 using Mc2cm.ServiceDefaults.Errors;
+using Mc2cm.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Http.Timeouts;
 
 namespace Mc2cm.Gateway;
@@ -56,7 +57,8 @@ public static class GatewayExtensions
         app.MapApiDocs();
         app.MapCityOverview(BrowserPolicy);
         app.MapOpenData(BrowserPolicy);
-        app.MapReverseProxy(proxy => proxy.UseProxyErrorResponses());
+        app.MapReverseProxy(proxy => proxy.UseProxyErrorResponses())
+            .WithMetadata(new SpanNameMetadata(RouteSpanNames.FromContracts().NameOf));
         app.MapFallback(context => StatusResponse.IsGrpc(context.Request)
             ? StatusResponse.WriteAsync(context, StatusCode.Unimplemented, $"No service serves {context.Request.Path}.")
             : StatusResponse.WriteAsync(context, StatusCode.NotFound, $"No route for {context.Request.Path}.")).AllowAnonymous();

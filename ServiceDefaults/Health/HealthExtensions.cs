@@ -25,6 +25,7 @@ public static class HealthExtensions
     {
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        StartupAwareHealthChecks.Replace(builder.Services);
         builder.Services.AddGrpcHealthChecks();
         return builder;
     }

@@ -35,7 +35,11 @@ public static class TelemetryExtensions
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(TelemetrySources.MassTransit, TelemetrySources.SuiteWildcard)
                 // Health probes and the OTLP exporter's own calls would drown the useful traces.
-                .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !HealthExtensions.IsProbe(ctx.Request.Path))
+                .AddAspNetCoreInstrumentation(o =>
+                {
+                    o.Filter = ctx => !HealthExtensions.IsProbe(ctx.Request.Path);
+                    o.EnrichWithHttpResponse = (activity, response) => SpanNames.Name(activity, response.HttpContext);
+                })
                 .AddGrpcClientInstrumentation()
                 .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = r => !IsOtlpExport(r)));
 

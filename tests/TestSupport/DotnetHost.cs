@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Mc2cm.Testing;
 
 /// <summary>The dotnet host that runs these tests, to run the suite's processes on the same runtime.</summary>
-internal static class DotnetHost
+public static class DotnetHost
 {
     public static string Path { get; } = Find();
 

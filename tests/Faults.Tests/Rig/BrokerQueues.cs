@@ -41,17 +41,24 @@ public sealed class BrokerQueues(string broker) : IAsyncDisposable
         }
     }
 
-    private async Task<uint> ConsumersAsync(string queue, CancellationToken cancellationToken)
+    /// <summary>Messages ready in <paramref name="queue"/>; 0 when it does not exist (yet).</summary>
+    public async Task<uint> MessageCountAsync(string queue, CancellationToken cancellationToken) =>
+        (await DeclarePassiveAsync(queue, cancellationToken))?.MessageCount ?? 0;
+
+    private async Task<uint> ConsumersAsync(string queue, CancellationToken cancellationToken) =>
+        (await DeclarePassiveAsync(queue, cancellationToken))?.ConsumerCount ?? 0;
+
+    private async Task<QueueDeclareOk?> DeclarePassiveAsync(string queue, CancellationToken cancellationToken)
     {
         try
         {
             // A passive declare of a queue that does not exist closes its channel: one channel per look.
             await using var channel = await OpenChannelAsync(cancellationToken);
-            return (await channel.QueueDeclarePassiveAsync(queue, cancellationToken)).ConsumerCount;
+            return await channel.QueueDeclarePassiveAsync(queue, cancellationToken);
         }
         catch (OperationInterruptedException)
         {
-            return 0;
+            return null;
         }
     }
 

@@ -11,6 +11,9 @@ public static class ProcessesUnderTest
 
     public static string Gateway => Dll("Mc2cm.Gateway");
 
+    /// <summary>The operator's tool for _error queues (tools/ErrorQueues).</summary>
+    public static string ErrorQueues => Dll("Mc2cm.ErrorQueues");
+
     private static string Dll(string assembly) => Metadata($"process:{assembly}");
 
     private static string Metadata(string key) =>

@@ -9,17 +9,8 @@ internal static class SqliteFile
     public static async Task<List<T>> QueryAsync<T>(
         string file, string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
-        // ReadWrite, not ReadWriteCreate: a missing file is an error, never a new empty database.
-        // No pooling: nothing of the test keeps the file open between looks.
-        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadWrite;Pooling=False");
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
+        await using var connection = await OpenAsync(file, cancellationToken);
+        await using var command = Command(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
@@ -28,5 +19,34 @@ internal static class SqliteFile
         }
 
         return rows;
+    }
+
+    /// <summary>Runs a statement that changes the file (a test playing a fault in the service's store).</summary>
+    public static async Task ExecuteAsync(string file, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(file, cancellationToken);
+        await using var command = Command(connection, sql, []);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string file, CancellationToken cancellationToken)
+    {
+        // ReadWrite, not ReadWriteCreate: a missing file is an error, never a new empty database.
+        // No pooling: nothing of the test keeps the file open between looks.
+        var connection = new SqliteConnection($"Data Source={file};Mode=ReadWrite;Pooling=False");
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
     }
 }
