@@ -10,8 +10,9 @@ using StakeholderGroup = Mc2cm.Action.StakeholderGroups.StakeholderGroup;
 namespace Mc2cm.Action.Seed;
 
 /// <summary>
-/// Loads the calls (three archived, one open) and funded actions that are missing. Seeded actions go through the same rules
-/// as any other, so their ActionFunded and ActionProgressReported events go out too.
+/// Loads the calls (three archived, one open) and funded actions that are missing. Seeded actions
+/// go through the same rules as any other, so their ActionFunded and ActionProgressReported events
+/// go out too.
 /// </summary>
 internal sealed class ActionSeeder(TimeProvider clock) : IDataSeeder<ActionDbContext>
 {

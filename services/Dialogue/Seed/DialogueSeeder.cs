@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mc2cm.Dialogue.Seed;
 
 /// <summary>
-/// Loads the themes and the calendar's past meetings that are missing. Seeded meetings go
+/// Loads the themes and the calendar's meetings that are missing. Seeded meetings go
 /// through the same lifecycle as any other (scheduled, confirmed, held) and raise the same
 /// events through the outbox. The seed trusts its data: no membership check over gRPC. Two held
 /// meetings adopt the recommendations of the seed (and are reported), and one meeting is still to
