@@ -7,6 +7,7 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 TESTINGPLATFORM_TELEMETRY_OPTOUT=1
 eng/ensure-rabbitmq.sh
 eng/ensure-chromium.sh
+command -v jq >/dev/null || eng/apt-install.sh jq   # the documents' examples keep names with it
 results=artifacts/test-results
 rm -rf "$results"
 status=0

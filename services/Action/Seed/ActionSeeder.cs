@@ -10,8 +10,9 @@ using StakeholderGroup = Mc2cm.Action.StakeholderGroups.StakeholderGroup;
 namespace Mc2cm.Action.Seed;
 
 /// <summary>
-/// Loads the calls and funded actions that are missing. Seeded actions go through the same rules
-/// as any other, so their ActionFunded and ActionProgressReported events go out too.
+/// Loads the calls (three archived, one open) and funded actions that are missing. Seeded actions
+/// go through the same rules as any other, so their ActionFunded and ActionProgressReported events
+/// go out too.
 /// </summary>
 internal sealed class ActionSeeder(TimeProvider clock) : IDataSeeder<ActionDbContext>
 {
@@ -22,6 +23,14 @@ internal sealed class ActionSeeder(TimeProvider clock) : IDataSeeder<ActionDbCon
         var now = clock.GetUtcNow();
         var calls = await db.Calls.Select(c => c.Id).ToListAsync(cancellationToken);
         db.Calls.AddRange(CallSeedData.Calls.Where(c => !calls.Contains(c.Id)).Select(Call.Archived));
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var open = CallSeedData.Open(today);
+        if (!calls.Contains(open.Id))
+        {
+            var call = Call.Draft(open);
+            call.Open(today);
+            db.Calls.Add(call);
+        }
 
         var actions = await db.Actions.Select(a => a.Id).ToListAsync(cancellationToken);
         foreach (var seed in ActionSeedData.Actions.Where(a => !actions.Contains(a.Decision.Id)))

@@ -34,6 +34,14 @@ internal static class CallSeedData
         Terms("call-3", 3, "3rd call: migrant-sensitive urban recovery", "3e appel : relance urbaine attentive aux migrants", "migrant-sensitive-urban-recovery", new(2021, 1, 1), new(2021, 3, 31)),
     ];
 
+    /// <summary>
+    /// Not from the sources: a 4th call on the 1st call's rules, open from two weeks before the day it
+    /// is seeded to two months after, so a city can apply (docs/api.md); a budget for four actions.
+    /// </summary>
+    public static CallTerms Open(DateOnly today) =>
+        Terms("call-4", 4, "4th call for Targeted City Actions", "4e appel pour des actions ciblées dans les villes", "targeted-city-actions",
+            today.AddDays(-14), today.AddMonths(2)) with { Budget = 200_000m };
+
     private static CallTerms Terms(string id, int number, string en, string fr, string theme, DateOnly opensOn, DateOnly closesOn) =>
         new(id, number, new LocalizedText(en, fr, string.Empty), theme, opensOn, closesOn, 50_000m, "EUR", Budget: null,
             Countries, AllObjectives, Applicants, [ApplicantType.CivilSociety], Criteria);

@@ -8,10 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Mc2cm.Dialogue.Seed;
 
 /// <summary>
-/// Loads the themes and the calendar's past meetings that are missing. Seeded meetings go
+/// Loads the themes and the calendar's meetings that are missing. Seeded meetings go
 /// through the same lifecycle as any other (scheduled, confirmed, held) and raise the same
-/// events through the outbox. The seed trusts its data: no membership check over gRPC. No
-/// recommendation is seeded, since the sources give no texts, so the meetings stay held.
+/// events through the outbox. The seed trusts its data: no membership check over gRPC. Two held
+/// meetings adopt the recommendations of the seed (and are reported), and one meeting is still to
+/// come, confirmed.
 /// </summary>
 internal sealed class DialogueSeeder(TimeProvider clock) : IDataSeeder<DialogueDbContext>
 {
@@ -31,6 +32,19 @@ internal sealed class DialogueSeeder(TimeProvider clock) : IDataSeeder<DialogueD
             var meeting = Meeting.Schedule(ToNewMeeting(seed, themes), now);
             meeting.Confirm(now);
             meeting.MarkHeld(now);
+            if (MeetingSeedData.Recommendations.TryGetValue(seed.Id, out var recommendations))
+            {
+                db.Recommendations.AddRange(meeting.AdoptOutcomes(recommendations, [], now));
+            }
+
+            db.Meetings.Add(meeting);
+        }
+
+        var upcoming = MeetingSeedData.Upcoming(DateOnly.FromDateTime(now.UtcDateTime));
+        if (!meetings.Contains(upcoming.Id))
+        {
+            var meeting = Meeting.Schedule(ToNewMeeting(upcoming, themes), now);
+            meeting.Confirm(now);
             db.Meetings.Add(meeting);
         }
 

@@ -1,5 +1,6 @@
 using Mc2cm.BuildingBlocks.Localization;
 using Mc2cm.Dialogue.Meetings;
+using Mc2cm.Dialogue.Outcomes;
 
 namespace Mc2cm.Dialogue.Seed;
 
@@ -48,4 +49,36 @@ internal static class MeetingSeedData
             MeetingFormat.Online),
         new("brussels-2021-mc2cm-days", MeetingKind.Other, null, null, "Brussels", new(2021, 9, 20), new(2021, 9, 24), "Europe/Brussels", Names: Days),
     ];
+
+    /// <summary>
+    /// Not from the sources: a confirmed meeting still to come, so the calendar has a next meeting
+    /// to register for (docs/api.md). Its theme is the one shared theme no meeting has had yet;
+    /// its dates follow the day it is seeded, two months on.
+    /// </summary>
+    public static SeedMeeting Upcoming(DateOnly today) =>
+        new("rabat-unaccompanied-minors", MeetingKind.PeerLearning, "unaccompanied-minors", "rabat", "", today.AddMonths(2), today.AddMonths(2).AddDays(1), "Africa/Casablanca");
+
+    /// <summary>
+    /// Recommendations adopted at two held meetings, on their themes. The sources say each event
+    /// produced recommendations but publish no texts: these are written for the suite, after the
+    /// themes, so the chain from a recommendation to a priority and a funded action can be followed.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<RecommendationDraft>> Recommendations = new Dictionary<string, IReadOnlyList<RecommendationDraft>>
+    {
+        ["vienna-2017"] =
+        [
+            new(new("Give newly arrived refugees one place in the city where housing, health, language courses and legal advice start.",
+                    "Offrir aux réfugiés nouvellement arrivés un lieu unique dans la ville où commencent logement, santé, cours de langue et conseil juridique.", string.Empty),
+                ["refugee-reception"], [Addressee.Cities]),
+            new(new("Share reception data between the city and national authorities so that services are planned before people arrive.",
+                    "Partager les données d'accueil entre la ville et les autorités nationales afin de planifier les services avant l'arrivée des personnes.", string.Empty),
+                ["refugee-reception"], [Addressee.Cities, Addressee.NationalLevel]),
+        ],
+        ["sfax-2019"] =
+        [
+            new(new("Involve civil society organisations in a standing local platform on migration, with the municipality as its host.",
+                    "Associer les organisations de la société civile à une plateforme locale permanente sur la migration, accueillie par la municipalité.", string.Empty),
+                ["local-governments-civil-society"], [Addressee.Cities, Addressee.Partners]),
+        ],
+    };
 }

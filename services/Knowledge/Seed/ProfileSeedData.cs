@@ -7,7 +7,9 @@ namespace Mc2cm.Knowledge.Seed;
 /// Profiles of the nine phase I cities. Tunis and Lisbon are published with the facts of their
 /// executive summaries (shared/domain.md); Turin is a draft holding the section outline of its
 /// 2017 profile; the others are empty drafts for their local experts. No Arabic versions are
-/// seeded: readers asking for Arabic get the best available language, with its name.
+/// seeded: readers asking for Arabic get the best available language, with its name. Tunis's
+/// priorities: its stakeholders' workshop of 17 November 2016 worked on priority areas, but the
+/// sources publish no list; these are written for the suite, after the profile's findings.
 /// </summary>
 internal static class ProfileSeedData
 {
@@ -29,6 +31,15 @@ internal static class ProfileSeedData
                     "Entre 2009 et 2014, 62 642 personnes sont venues s'installer à Tunis depuis le reste de la Tunisie et 91 791 l'ont quittée."),
             },
             DataReflections = new DataReflections { Sources = { "Tunis City Migration Profile (MC2CM)" } },
+            Priorities =
+            {
+                Priority("keep-newcomers", "employment-entrepreneurship",
+                    "Keep newcomers from other regions in the city, with jobs and affordable housing.",
+                    "Retenir dans la ville les nouveaux arrivants des autres régions, par l'emploi et un logement abordable."),
+                Priority("migration-data", "institutional-coordination",
+                    "Collect figures on the migrants living in the city, which national surveys leave out.",
+                    "Recueillir des données sur les migrants qui vivent dans la ville, que les enquêtes nationales ne couvrent pas."),
+            },
         },
         ["lisbon"] = new()
         {
@@ -50,4 +61,6 @@ internal static class ProfileSeedData
     };
 
     private static LocalizedText Text(string en, string fr) => new() { En = en, Fr = fr };
+
+    private static IdentifiedPriority Priority(string id, string theme, string en, string fr) => new() { Id = id, Theme = theme, Text = Text(en, fr) };
 }
