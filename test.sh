@@ -8,6 +8,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 TESTINGPLATFORM_TELEMETRY_O
 eng/ensure-rabbitmq.sh
 eng/ensure-chromium.sh
 command -v jq >/dev/null || eng/apt-install.sh jq   # the documents' examples keep names with it
+# buf and the TypeScript client's packages, for the client test and the documents' buf example.
+eng/ensure-node.sh
+[ -x node_modules/.bin/buf ] || npm ci --no-audit --no-fund
 results=artifacts/test-results
 rm -rf "$results"
 status=0

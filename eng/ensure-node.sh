@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure Node.js and npm are installed (Debian's packages): CI lints the protos with buf from
-# npm (eng/lint-protos.sh). The suite itself does not need them.
+# npm (eng/lint-protos.sh) and test.sh installs the npm packages the client tests use.
 set -euo pipefail
 
 if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
